@@ -1,0 +1,1 @@
+"""Project commands (COMMANDS_MODULE): `crawl` with argument and setting checks up front."""

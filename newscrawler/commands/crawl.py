@@ -1,0 +1,32 @@
+"""`scrapy crawl`, plus one check before anything starts: a spider class may define
+`check_config(spider_args, settings)`; a ConfigError it raises is printed as one line
+(`error: ...`) and the command exits with status 2, before any page is fetched.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.spiderloader import get_spider_loader
+
+from newscrawler.errors import ConfigError
+
+
+class Command(ScrapyCrawl):
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        if len(args) != 1:
+            return  # Scrapy's own usage error follows
+        try:
+            spidercls = get_spider_loader(self.settings).load(args[0])
+        except KeyError:
+            return  # Scrapy reports the unknown spider itself
+        check = getattr(spidercls, "check_config", None)
+        if check is None:
+            return
+        try:
+            check(dict(opts.spargs), self.settings)
+        except ConfigError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            sys.exit(2)

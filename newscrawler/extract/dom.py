@@ -1,0 +1,138 @@
+"""HTML parsing and DOM-to-text helpers (pure functions over lxml trees)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree, html as lxml_html
+from lxml.cssselect import CSSSelector
+from w3lib.encoding import html_to_unicode
+
+BLOCK_TAGS = frozenset("""p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol
+dl dt dd blockquote pre figure figcaption table thead tbody tr td th hr address details summary""".split())
+SKIP_TAGS = frozenset("script style noscript template iframe svg form button input select textarea object embed".split())
+
+
+def decode_html(data: str | bytes) -> str:
+    """Text of an HTML document; bytes are decoded by BOM, then <meta> charset, then detection."""
+    if isinstance(data, str):
+        return data
+    _, text = html_to_unicode(None, data)
+    return text
+
+
+def parse_html(text: str):
+    """An lxml HTML tree, or None when there is nothing to parse."""
+    if not text or not text.strip():
+        return None
+    text = text.replace("\x00", "")
+    try:
+        parser = lxml_html.HTMLParser(encoding=None, remove_comments=True, huge_tree=True)
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+@lru_cache(maxsize=512)
+def css(selector: str) -> CSSSelector:
+    return CSSSelector(selector)
+
+
+def select_first(root, selectors) -> object | None:
+    for sel in selectors:
+        found = css(sel)(root)
+        if found:
+            return found[0]
+    return None
+
+
+def select_all(root, selectors) -> list:
+    for sel in selectors:
+        found = css(sel)(root)
+        if found:
+            return found
+    return []
+
+
+def text_of(el) -> str:
+    """All text under `el`, whitespace collapsed, without scripts and styles."""
+    if el is None:
+        return ""
+    parts = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if not isinstance(node.tag, str):
+            continue
+        if event == "start":
+            if node.tag in SKIP_TAGS:
+                walker.skip_subtree()
+            elif node.text:
+                parts.append(node.text)
+        elif node is not el and node.tail:
+            parts.append(node.tail)
+    return " ".join("".join(parts).split())
+
+
+@dataclass
+class Block:
+    text: str
+    links: list[tuple[str, str]] = field(default_factory=list)  # (href, anchor text)
+
+
+def blocks(root) -> list[Block]:
+    """Split `root` into text blocks at block-level elements and <br>, keeping each block's links.
+
+    Iterative (no recursion), so deeply nested pages cannot overflow the stack.
+    """
+    out: list[Block] = []
+    text: list[str] = []
+    links: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        joined = "".join(text)
+        if joined.strip():
+            out.append(Block(joined, list(links)))
+        text.clear()
+        links.clear()
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else None
+        if event == "start":
+            if tag is None:
+                continue
+            if tag in SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            elif tag == "br":
+                text.append("\n")
+            elif tag == "a" and node.get("href"):
+                links.append((node.get("href"), text_of(node)))
+            if node.text:
+                text.append(node.text)
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            if node is not root and node.tail:
+                text.append(node.tail)
+    flush()
+    return out
+
+
+def remove(elements) -> None:
+    """Detach elements from their tree, keeping their tail text in place."""
+    for el in elements:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)

@@ -1,0 +1,130 @@
+"""Structured data of a page, parsed once: JSON-LD article objects and <meta> tags."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from newscrawler.extract.dom import css
+
+ARTICLE_TYPES = frozenset({
+    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report",
+    "SocialMediaPosting", "ScholarlyArticle",
+})
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
+@dataclass
+class Structured:
+    article: dict = field(default_factory=dict)       # the first JSON-LD article object
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    canonical: str | None = None
+    lang: str | None = None
+    jsonld_errors: int = 0
+
+    def first(self, *keys: str) -> str | None:
+        for k in keys:
+            for v in self.meta.get(k, ()):
+                if v and v.strip():
+                    return v.strip()
+        return None
+
+    def all(self, key: str) -> list[str]:
+        return [v.strip() for v in self.meta.get(key, ()) if v and v.strip()]
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+    return set()
+
+
+def _walk(obj, depth: int = 0):
+    """Yield every dict of a JSON-LD document (top level, lists, @graph), bounded in depth."""
+    if depth > 6:
+        return
+    if isinstance(obj, list):
+        for x in obj:
+            yield from _walk(x, depth + 1)
+    elif isinstance(obj, dict):
+        yield obj
+        if "@graph" in obj:
+            yield from _walk(obj["@graph"], depth + 1)
+
+
+def parse_structured(root) -> Structured:
+    s = Structured()
+    for script in css('script[type="application/ld+json"]')(root):
+        raw = _CDATA.sub("", script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            doc = json.loads(raw)
+        except ValueError:
+            s.jsonld_errors += 1
+            continue
+        for obj in _walk(doc):
+            if _types(obj) & ARTICLE_TYPES and not s.article:
+                s.article = obj
+    for m in css("meta[content]")(root):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        if key:
+            s.meta.setdefault(key, []).append(m.get("content"))
+    for el in css("[itemprop][datetime], time[itemprop]")(root):
+        key = el.get("itemprop", "").strip().lower()
+        if key and el.get("datetime"):
+            s.meta.setdefault(key, []).append(el.get("datetime"))
+    link = css('link[rel="canonical"][href]')(root)
+    if link:
+        s.canonical = link[0].get("href").strip()
+    s.lang = (root.get("lang") or root.get("xml:lang") or "").strip() or None
+    return s
+
+
+def jsonld_text(value) -> str | None:
+    """A plain string out of a JSON-LD value (string, {'name': ...}, {'@value': ...} or list)."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return jsonld_text(value.get("name") or value.get("@value"))
+    if isinstance(value, list) and value:
+        return jsonld_text(value[0])
+    return None
+
+
+def jsonld_people(value) -> list[str]:
+    """Names of Person authors (organisations are publishers, not authors)."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for it in items:
+        if isinstance(it, str) and it.strip():
+            names.append(it.strip())
+        elif isinstance(it, dict) and "Organization" not in _types(it) and "NewsMediaOrganization" not in _types(it):
+            name = jsonld_text(it.get("name"))
+            if name:
+                names.append(name)
+    return names
+
+
+def jsonld_keywords(value) -> list[str]:
+    if isinstance(value, str):
+        return [k.strip() for k in re.split(r"[,،]", value) if k.strip()]
+    if isinstance(value, list):
+        return [k.strip() for k in value if isinstance(k, str) and k.strip()]
+    return []
+
+
+def jsonld_images(value) -> list[tuple[str, str | None]]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for it in items:
+        if isinstance(it, str):
+            out.append((it, None))
+        elif isinstance(it, dict) and isinstance(it.get("url"), str):
+            out.append((it["url"], jsonld_text(it.get("caption"))))
+    return out

@@ -1,0 +1,108 @@
+"""Item pipelines, one per concern. Each wraps one pure step of `newscrawler.processing`.
+
+Order (settings.ITEM_PIPELINES): normalise text -> strip chrome -> validate -> dates -> dedupe.
+Every drop and every date that fails to parse is counted in the crawl stats under
+`newscrawler/...`.
+"""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from scrapy.exceptions import DropItem
+
+from newscrawler.errors import ConfigError
+from newscrawler.processing import (fingerprint_item, invalid_reason, normalise_dates_item,
+                                    normalise_item_text, strip_chrome_item)
+
+logger = logging.getLogger(__name__)
+
+
+class _StatsPipeline:
+    def __init__(self, stats=None):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def inc(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(f"newscrawler/{key}")
+
+
+class NormaliseTextPipeline:
+    """Whitespace, zero-width characters and NBSP; Arabic letters untouched (newscrawler.text)."""
+
+    def process_item(self, item):
+        return normalise_item_text(item)
+
+
+class StripChromePipeline:
+    """Read-also lines, source line, captions, widget, newsletter ... out of `body`."""
+
+    def process_item(self, item):
+        return strip_chrome_item(item)
+
+
+class ValidatePipeline(_StatsPipeline):
+    """Drop items with no url, title or body; counted as newscrawler/dropped/<reason>."""
+
+    def process_item(self, item):
+        reason = invalid_reason(item)
+        if reason:
+            self.inc(f"dropped/{reason}")
+            raise DropItem(f"{reason}: {item.get('url')}")
+        return item
+
+
+def resolve_timezone(setting: str | None, spider_zone: str | None) -> str | None:
+    """The zone dates are read in: the setting if given, else the spider's. Bad names fail."""
+    zone = (setting or "").strip() or spider_zone
+    if zone:
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(f"NEWSCRAWLER_TIMEZONE: unknown time zone {zone!r} "
+                              "(use an IANA name such as Europe/London)") from exc
+    return zone
+
+
+class NormaliseDatesPipeline(_StatsPipeline):
+    """`published_at` (ISO 8601 with offset) from `published_at_raw`; `modified_at` likewise."""
+
+    def __init__(self, stats=None, tz: str | None = None):
+        super().__init__(stats)
+        self.tz = tz
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        spider_zone = getattr(crawler.spider, "timezone", None)
+        return cls(crawler.stats, resolve_timezone(crawler.settings.get("NEWSCRAWLER_TIMEZONE"), spider_zone))
+
+    def process_item(self, item):
+        item, failed = normalise_dates_item(item, self.tz)
+        for name in failed:
+            self.inc(f"dates/unparsed_{name}")
+            logger.warning("unparsed %s %r on %s", name, item.get("published_at_raw"), item.get("url"))
+        if item.get("published_at") is None:
+            self.inc("dates/missing_published_at")
+        return item
+
+
+class DedupePipeline(_StatsPipeline):
+    """Drop a second item with the same canonical URL; stamp `content_hash`."""
+
+    def __init__(self, stats=None):
+        super().__init__(stats)
+        self.seen: set[str] = set()
+
+    def process_item(self, item):
+        url = item.get("url")
+        if url in self.seen:
+            self.inc("dropped/duplicate")
+            raise DropItem(f"duplicate: {url}")
+        self.seen.add(url)
+        self.inc("items")
+        return fingerprint_item(item)

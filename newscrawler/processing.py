@@ -1,0 +1,96 @@
+"""Item processing steps as pure functions over an item dict.
+
+Each pipeline in `newscrawler.pipelines` wraps exactly one of these; `process_item` runs them
+all in pipeline order, which is what `extract_article` returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+from newscrawler.dates import parse_date
+from newscrawler.text import normalise_line, normalise_text, strip_chrome
+
+FIELDS = ("url", "title", "body", "published_at", "published_at_raw", "modified_at", "section", "tags",
+          "authors", "source", "images", "read_also", "language", "crawled_at", "content_hash")
+
+
+def new_item(**values) -> dict:
+    item = dict.fromkeys(FIELDS)
+    item.update(tags=[], authors=[], images=[], read_also=[])
+    item.update(values)
+    return item
+
+
+def normalise_item_text(item: dict) -> dict:
+    """Documented text normalisation (newscrawler.text) on every text field."""
+    item["body"] = normalise_text(item.get("body"))
+    for key in ("title", "section", "source", "published_at_raw"):
+        item[key] = normalise_line(item.get(key)) or None
+    item["authors"] = [a for a in (normalise_line(x) for x in item.get("authors") or []) if a]
+    item["tags"] = [t for t in (normalise_line(x) for x in item.get("tags") or []) if t]
+    for img in item.get("images") or []:
+        img["caption"] = normalise_line(img.get("caption")) or None
+    for link in item.get("read_also") or []:
+        link["title"] = normalise_line(link.get("title")) or None
+    return item
+
+
+def strip_chrome_item(item: dict) -> dict:
+    """Remove site chrome from the body; a source line found there fills `source`."""
+    captions = [img.get("caption") for img in item.get("images") or [] if img.get("caption")]
+    body, source = strip_chrome(item.get("body") or "", title=item.get("title"), captions=captions)
+    item["body"] = body
+    if source and not item.get("source"):
+        item["source"] = source
+    return item
+
+
+def invalid_reason(item: dict) -> str | None:
+    """Why an item cannot be kept (`missing_title`, ...), or None when it is valid."""
+    for key in ("url", "title", "body"):
+        value = item.get(key)
+        if not isinstance(value, str) or not value.strip():
+            return f"missing_{key}"
+    return None
+
+
+def iso(dt: datetime | None) -> str | None:
+    return dt.isoformat() if dt is not None else None
+
+
+def normalise_dates_item(item: dict, tz: str | None) -> tuple[dict, list[str]]:
+    """Parse `published_at_raw` and `modified_at` in the site's zone; return the failures."""
+    failed = []
+    raw = item.get("published_at_raw")
+    item["published_at"] = iso(parse_date(raw, tz=tz)) if raw else None
+    if raw and item["published_at"] is None:
+        failed.append("published_at")
+    mod = item.get("modified_at")
+    if isinstance(mod, str) and mod:
+        item["modified_at"] = iso(parse_date(mod, tz=tz))
+        if item["modified_at"] is None:
+            failed.append("modified_at")
+    return item, failed
+
+
+def content_hash(item: dict) -> str:
+    data = f"{item.get('title') or ''}\n{item.get('body') or ''}".encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint_item(item: dict) -> dict:
+    item["content_hash"] = content_hash(item)
+    if not item.get("crawled_at"):
+        item["crawled_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return item
+
+
+def process_item(item: dict, tz: str | None) -> dict | None:
+    """All steps in pipeline order; None when the item is not valid."""
+    item = strip_chrome_item(normalise_item_text(item))
+    if invalid_reason(item):
+        return None
+    item, _ = normalise_dates_item(item, tz)
+    return fingerprint_item(item)

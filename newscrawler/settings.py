@@ -1,0 +1,47 @@
+"""Scrapy settings for newscrawler: polite defaults for real sites.
+
+Per-run choices go on the command line (`-s NAME=VALUE`, `-a start_url=...`); secrets only
+come from the environment. Every project setting starts with NEWSCRAWLER_.
+"""
+
+BOT_NAME = "newscrawler"
+SPIDER_MODULES = ["newscrawler.spiders"]
+NEWSPIDER_MODULE = "newscrawler.spiders"
+
+# Politeness for real sites. The demo and tests relax these on loopback with -s.
+ROBOTSTXT_OBEY = True
+USER_AGENT = "newscrawler/0.1 (+https://github.com/newscrawler/newscrawler; Arabic news archive crawler)"
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Feeds: UTF-8, so Arabic stays readable (no \u escapes).
+FEED_EXPORT_ENCODING = "utf-8"
+
+# One pipeline per concern, in this order (see README "Pipelines").
+ITEM_PIPELINES = {
+    "newscrawler.pipelines.NormaliseTextPipeline": 100,
+    "newscrawler.pipelines.StripChromePipeline": 200,
+    "newscrawler.pipelines.ValidatePipeline": 300,
+    "newscrawler.pipelines.NormaliseDatesPipeline": 400,
+    "newscrawler.pipelines.DedupePipeline": 500,
+}
+
+# The zone in which dates without an offset are read; empty = the spider's site profile zone
+# (Europe/London for levant).
+NEWSCRAWLER_TIMEZONE = ""
+
+LOG_LEVEL = "INFO"
+
+# `scrapy crawl` checks spider arguments and settings before starting (newscrawler.commands).
+COMMANDS_MODULE = "newscrawler.commands"
+# Scrapy's remote-control server runs code sent to it; a scheduled crawler does not need it.
+REMOTE_CONTROL_ENABLED = False

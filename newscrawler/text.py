@@ -1,0 +1,107 @@
+"""Text clean-up as pure functions: documented normalisation and site-chrome removal.
+
+Normalisation (`normalise_text`) is the only change made to scraped text:
+- removes invisible format characters: zero-width space U+200B, word joiner U+2060,
+  BOM U+FEFF, soft hyphen U+00AD, the bidi marks LRM/RLM/ALM (U+200E, U+200F, U+061C) and
+  bidi embeddings/isolates (U+202A-U+202E, U+2066-U+2069);
+- turns NBSP and the other Unicode spaces into a plain space, collapses runs of spaces,
+  strips each line, and separates paragraphs by exactly one blank line;
+- keeps everything else: Arabic letters, hamza forms, diacritics, tatweel, ZWNJ/ZWJ (they
+  change how letters join) and punctuation are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c"
+                                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANKS = re.compile(r"\n\s*\n\s*")
+
+
+def normalise_text(text: str | None) -> str | None:
+    """Normalise one piece of text (see module doc). None stays None."""
+    if text is None:
+        return None
+    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def normalise_line(text: str | None) -> str | None:
+    """Normalise text that must stay on one line (titles, names, captions)."""
+    if text is None:
+        return None
+    return _SPACES.sub(" ", text.translate(_INVISIBLE).replace("\n", " ")).strip()
+
+
+def split_paragraphs(body: str) -> list[str]:
+    return [p for p in (s.strip() for s in body.split("\n\n")) if p]
+
+
+# --- site chrome -------------------------------------------------------------------------
+
+# "Read also" lines in their common spellings: اقرأ أيضاً / إقرأ أيضا / شاهد أيضاً / اقرأ المزيد ...
+READ_ALSO = re.compile(
+    r"^\W{0,3}(?:[اإأ]قر[أاء]|شاهد|طالع|اقرا)\s*[أا]يضا\u064b?\s*[:：\-–]?|"
+    r"^\W{0,3}(?:[اإأ]قر[أاء]|اقرا)\s+المزيد\s*[:：\-–]?"
+)
+# Source line: "ليفانت نيوز_ "أسوشيتد برس"", "ليفانت نيوز/ رصد", "ليفانت نيوز - وكالات".
+SOURCE_LINE = re.compile(r"^\s*ليفانت\s*نيوز\s*[_/\-–:|]\s*[\"«“']?\s*(?P<source>[^\"»”'\n]{1,60}?)\s*[\"»”']?\s*$")
+# Lines that are site chrome whenever they stand alone in a body.
+CHROME_LINES = re.compile(
+    r"^(?:الوضع المظلم|الوضع الليلي|Logo|عاجل|الأكثر قراءة|الأكثر مشاهدة|كاريكاتير|النشرة الإخبارية|"
+    r"اشترك في قائمتنا البريدية.*|شارك المقال.*|شارك(?:\s*:)?|مشاركة|طباعة|إعلان|"
+    r"تابعونا على.*|تابع(?:وا)? آخر (?:أخبار|الأخبار).*|جميع الحقوق محفوظة.*|اخترنا لكم|مواضيع ذات صلة|"
+    r"صورة تعبيرية|أرشيفية|صورة من الأرشيف|\(أرشيف\)|المصدر:?)\s*[.!:]?$"
+)
+# The header date widget: weekday, day / month / year (any digits), e.g. الجمعة ٢٢ / نوفمبر / ٢٠٢٤
+DATE_WIDGET = re.compile(
+    r"^(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)\s+"
+    r"[0-9٠-٩]{1,2}\s*/\s*\S+\s*/\s*[0-9٠-٩]{4}$"
+)
+
+
+def is_date_line(line: str) -> bool:
+    """A short paragraph that is nothing but a date (a dateline or "published on" line)."""
+    if len(line) > 80 or line.endswith((".", "؟", "!")):
+        return False
+    from newscrawler.dates import parse_date  # late: dates is the heavier module
+
+    return parse_date(line) is not None
+
+
+def parse_source_line(line: str) -> str | None:
+    """The agency named by a source line (`ليفانت نيوز_ "أسوشيتد برس"` -> `أسوشيتد برس`)."""
+    m = SOURCE_LINE.match(line)
+    return m.group("source").strip() if m else None
+
+
+def is_read_also(line: str) -> bool:
+    return bool(READ_ALSO.match(line))
+
+
+def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | tuple = ()) -> tuple[str, str | None]:
+    """Remove chrome paragraphs from a body; return (clean body, source found in a source line).
+
+    Removed: read-also lines, the source line, lone chrome strings (widget, newsletter, share,
+    captions), repeats of the headline or of image captions, paragraphs that are only a date,
+    and empty paragraphs.
+    """
+    source = None
+    drop = {c.strip() for c in captions if c and c.strip()}
+    if title:
+        drop.add(title.strip())
+    kept = []
+    for para in split_paragraphs(body):
+        line = " ".join(para.split())
+        if (is_read_also(line) or CHROME_LINES.match(line) or DATE_WIDGET.match(line) or line in drop
+                or is_date_line(line)):
+            continue
+        src = parse_source_line(line)
+        if src is not None:
+            source = source or src
+            continue
+        kept.append(para)
+    return "\n\n".join(kept), source

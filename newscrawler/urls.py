@@ -1,0 +1,100 @@
+"""URL canonicalisation: one article, one URL, whatever variant a page links to.
+
+`canonical_url` is the identity of a page everywhere in the project: request URLs, the item's
+`url`, duplicate detection and storage keys. It is an IRI (Arabic stays readable, as the site
+prints it); Scrapy percent-encodes it on the wire.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that only track a visit and never change the page.
+TRACKING_PARAM = re.compile(
+    r"^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|igshid|"
+    r"_ga|_gl|ocid|cmpid|at_medium|at_campaign|amp)$",
+    re.IGNORECASE,
+)
+DEFAULT_PORTS = {"http": 80, "https": 443}
+# Characters that must stay percent-encoded in a path because decoding them changes its meaning.
+_KEEP_ENCODED = re.compile(r"%(2[fF5]|3[fF]|23)")
+
+
+class InvalidURL(ValueError):
+    """Raised for text that is not an absolute http(s) URL."""
+
+
+def _unquote_path(path: str) -> str:
+    """Decode %XX sequences into text, except the few that carry structure (/ ? # %)."""
+    pieces = _KEEP_ENCODED.split(path)
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2:  # a kept code
+            out.append("%" + piece.upper())
+        else:
+            out.append(unquote(piece, errors="strict") if "%" in piece else piece)
+    return "".join(out)
+
+
+def host_key(host: str) -> str:
+    """The host as compared for "same site": lower case, no `www.` prefix."""
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def canonical_url(url: str, base: str | None = None) -> str:
+    """Return the canonical absolute form of `url` (resolved against `base` when relative).
+
+    Lower-cases scheme and host, drops `www.`, default ports, fragments, tracking parameters
+    (utm_*, fbclid, gclid, ...) and a trailing slash (except the root); sorts the remaining
+    query parameters; decodes percent-encoded UTF-8 in the path. Raises InvalidURL for
+    anything that is not an http(s) URL with a host.
+    """
+    if base:
+        url = urljoin(base, url.strip())
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS or not parts.hostname:
+        raise InvalidURL(f"not an absolute http(s) URL: {url!r}")
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"bad port in URL: {url!r}") from exc
+    host = host_key(parts.hostname)
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    try:
+        path = _unquote_path(parts.path or "/")
+    except UnicodeDecodeError:
+        path = parts.path or "/"  # not UTF-8: keep the bytes as they were encoded
+    path = re.sub(r"/{2,}", "/", path)
+    if len(path) > 1:
+        path = path.rstrip("/") or "/"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not TRACKING_PARAM.match(k)]
+    query.sort()
+    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+
+
+def is_http_url(text: str) -> bool:
+    try:
+        canonical_url(text)
+    except (InvalidURL, ValueError):
+        return False
+    return True
+
+
+def same_site(url: str, host: str) -> bool:
+    """True when `url` is on `host` (ignoring case and `www.`)."""
+    try:
+        return host_key(urlsplit(url).hostname or "") == host_key(host)
+    except ValueError:
+        return False
+
+
+def url_path(url: str) -> str:
+    """The decoded path of an URL (for rule matching)."""
+    try:
+        return _unquote_path(urlsplit(url).path or "/")
+    except UnicodeDecodeError:
+        return urlsplit(url).path or "/"

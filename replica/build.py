@@ -1,0 +1,315 @@
+"""Render the replica site and its truth file from `replica.content`.
+
+    python -m replica.build [--out DIR] [--scale N]
+
+Pages hold two placeholders the server fills per request: `__ORIGIN__` (scheme://host:port of
+the request, so absolute links stay on the replica) and `__TODAY__` (the header date widget,
+which like the real site's shows the day of the visit, never the publication date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from html import escape
+from pathlib import Path
+from urllib.parse import quote
+
+from replica.content import (MONTHS_AR, PAGE_SIZE, SITE_TZ, Article, build_site_model)
+
+HERE = Path(__file__).parent
+DEFAULT_OUT = HERE / "site"
+TRUTH_FILE = HERE / "truth.json"
+
+MISSING_ARTICLE = "/article/خبر-محذوف-من-الأرشيفjanuary-5,-2023,-3:15-pm"
+SOFT_404_ARTICLE = "/article/محتوى-غير-متوفرmarch-2,-2024,-11:00-am"
+OFFSITE_LINKS = [
+    ("https://twitter.com/thelevantnews", "تويتر"),
+    ("https://www.facebook.com/thelevantnews", "فيسبوك"),
+    ("https://www.youtube.com/@thelevantnews", "يوتيوب"),
+]
+ROBOTS_TXT = """User-agent: *
+Disallow: /archive
+Disallow: /print/
+Disallow: /search
+"""
+
+# Text of every piece of site chrome: none of it may ever appear in an article body.
+CHROME_STRINGS = [
+    "الوضع المظلم", "Logo", "عاجل", "الأكثر قراءة", "كاريكاتير", "النشرة الإخبارية",
+    "اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!", "شارك المقال", "طباعة",
+    "جميع الحقوق محفوظة", "من نحن", "اتصل بنا", "إعلان", "googletag",
+]
+
+
+def _href(path: str, encoded: bool = False) -> str:
+    return quote(path, safe="/,:?=&#-") if encoded else path
+
+
+def page(title: str, main: str, ticker: list[Article], most_read: list[Article], sections,
+         head_extra: str = "") -> str:
+    nav = "".join(f'<li><a href="/section/{s}">{escape(n)}</a></li>' for s, n, _ in sections)
+    nav += '<li><a href="/caricature">كاريكاتير</a></li><li><a href="/archive/">الأرشيف</a></li>'
+    tick = "".join(f'<li><a href="{_href(a.path)}">{escape(a.title)}</a></li>' for a in ticker)
+    most = "".join(
+        f'<li><a href="{_href(a.path)}?utm_source=most_read&amp;utm_medium=sidebar">{escape(a.title)}</a></li>'
+        for a in most_read)
+    social = "".join(f'<a href="{u}" rel="noopener">{escape(n)}</a>' for u, n in OFFSITE_LINKS)
+    return f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)}</title>
+<link rel="stylesheet" href="/static/site.css">
+{head_extra}</head>
+<body class="rtl">
+<header class="site-header">
+  <div class="top-bar">
+    <button class="theme-toggle" type="button">الوضع المظلم</button>
+    <div class="header-date">__TODAY__</div>
+  </div>
+  <a class="site-logo" href="/"><img src="/static/logo.png" alt="Logo"></a>
+  <nav class="main-menu"><ul>{nav}</ul></nav>
+  <form class="search" action="/search"><input name="q" placeholder="بحث"></form>
+  <div class="news-ticker"><span class="ticker-label">عاجل</span><ul>{tick}</ul></div>
+</header>
+<main class="site-main">
+{main}
+<aside class="sidebar">
+  <div class="most-read"><h3>الأكثر قراءة</h3><ol>{most}</ol></div>
+</aside>
+<section class="caricature-block"><h3>كاريكاتير</h3><a href="/caricature"><img src="/static/caricature/latest.jpg" alt="كاريكاتير"></a></section>
+</main>
+<footer class="site-footer">
+  <div class="newsletter"><h3>النشرة الإخبارية</h3><p>اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!</p>
+    <form action="/newsletter" method="post"><input type="email" name="email"><button>اشترك</button></form></div>
+  <ul class="footer-links"><li><a href="/about">من نحن</a></li><li><a href="/contact">اتصل بنا</a></li><li><a href="/privacy">سياسة الخصوصية</a></li></ul>
+  <div class="social">{social}</div>
+  <p class="copyright">جميع الحقوق محفوظة © ليفانت نيوز</p>
+</footer>
+</body>
+</html>
+"""
+
+
+def _iso(dt) -> str:
+    return dt.isoformat()
+
+
+def structured_data(a: Article, authors: list[str]) -> str:
+    url = "__ORIGIN__" + _href(a.path, encoded=True)
+    news = {
+        "@type": "NewsArticle", "headline": a.title, "datePublished": _iso(a.published),
+        "articleSection": a.section_name, "mainEntityOfPage": url,
+        "image": ["__ORIGIN__/static/images/" + a.key + ".jpg"],
+        "author": ([{"@type": "Person", "name": n} for n in authors]
+                   or [{"@type": "Organization", "name": "ليفانت نيوز"}]),
+        "publisher": {"@type": "Organization", "name": "ليفانت نيوز",
+                      "logo": {"@type": "ImageObject", "url": "__ORIGIN__/static/logo.png"}},
+        "inLanguage": "ar",
+    }
+    if a.modified:
+        news["dateModified"] = _iso(a.modified)
+    if a.tags:
+        news["keywords"] = ", ".join(a.tags)
+    og = (f'<meta property="og:site_name" content="ليفانت نيوز">\n'
+          f'<meta property="og:type" content="article">\n'
+          f'<meta property="og:title" content="{escape(a.title)} | ليفانت نيوز">\n'
+          f'<meta property="og:url" content="{url}">\n'
+          f'<meta property="og:image" content="__ORIGIN__/static/images/{a.key}.jpg">\n'
+          f'<meta property="article:published_time" content="{_iso(a.published)}">\n'
+          f'<meta property="article:section" content="{escape(a.section_name)}">\n'
+          + "".join(f'<meta property="article:tag" content="{escape(t)}">\n' for t in a.tags))
+    canonical = f'<link rel="canonical" href="{url}">\n'
+    if a.variant == "jsonld":
+        doc = {"@context": "https://schema.org", **news}
+        return canonical + og + f'<script type="application/ld+json">{json.dumps(doc, ensure_ascii=False)}</script>\n'
+    if a.variant == "jsonld-graph":
+        doc = {"@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite", "name": "ليفانت نيوز", "url": "__ORIGIN__/"},
+            {"@type": "WebPage", "@id": url, "name": a.title + " | ليفانت نيوز"},
+            news]}
+        return canonical + f'<script type="application/ld+json">{json.dumps(doc, ensure_ascii=False)}</script>\n'
+    if a.variant == "jsonld-broken":
+        # A CMS plugin bug: invalid JSON (trailing comma). The date must then come from the URL.
+        return (canonical + '<script type="application/ld+json">{"@context": "https://schema.org", '
+                f'"@type": "NewsArticle", "headline": {json.dumps(a.title, ensure_ascii=False)}, }}</script>\n')
+    if a.variant == "og":
+        return canonical + og
+    return ""  # printed / url-only: no structured data at all
+
+
+def article_page(a: Article, model: dict, latest: list[Article], most_read: list[Article]) -> str:
+    by_key = model["by_key"]
+    raw = a.raw_paragraphs or a.paragraphs
+    blocks = [f"<p>{escape(p)}</p>" for p in raw]
+    # Insert read-also lines (from the highest position down so indexes stay valid).
+    for pos, label, target_key, deco in sorted(a.read_also, key=lambda r: r[0], reverse=True):
+        t = by_key[target_key]
+        style = len(t.title) % 2
+        lab = f"<strong>{escape(label)}</strong>" if style else escape(label)
+        blocks.insert(pos, f'<p>{lab} <a href="{_href(t.path, encoded=bool(style))}{deco}">{escape(t.title)}</a></p>')
+    n = int(a.key[1:]) if a.key[1:].isdigit() else 0
+    if n % 4 == 0 and len(blocks) > 3:
+        blocks.insert(2, f'<figure class="inline-image"><img src="/static/images/{a.key}-2.jpg" alt="">'
+                         f"<figcaption>{escape(a.caption)}</figcaption></figure>")
+    if n % 5 == 2:
+        blocks.insert(len(blocks) // 2, '<div class="ad-slot">إعلان<script>googletag.cmd.push(function(){});</script></div>')
+        blocks.insert(1, "<p>&nbsp;</p>")
+    if a.source_line:
+        src = f"<p>{escape(a.source_line)}</p>"
+        if a.source_at_top:
+            blocks.insert(0, f"<p><strong>{escape(a.source_line)}</strong></p>")
+        else:
+            blocks.append(src)
+    share = (f'<div class="share-row"><span>شارك المقال</span> '
+             f'<a href="https://www.facebook.com/sharer/sharer.php?u=__ORIGIN__{_href(a.path, True)}">فيسبوك</a> '
+             f'<a href="https://twitter.com/intent/tweet?url=__ORIGIN__{_href(a.path, True)}">تويتر</a> '
+             f'<a href="/print{_href(a.path)}">طباعة</a></div>')
+    meta = []
+    if a.printed_date:
+        meta.append(f'<span class="post-date">{escape(a.printed_date)}</span>')
+    for name in a.authors:
+        meta.append(f'<span class="post-author">بقلم: <a href="/author/{escape(name)}">{escape(name)}</a></span>')
+    tags = "".join(f'<a href="/tag/{escape(t)}" rel="tag">{escape(t)}</a>' for t in a.tags)
+    main = f"""<article class="post-single">
+  <div class="post-category"><a href="/section/{a.section}/">{escape(a.section_name)}</a></div>
+  <h1 class="post-title">{escape(a.title)}</h1>
+  <div class="post-meta">{''.join(meta)}</div>
+  <figure class="post-image"><img src="/static/images/{a.key}.jpg" alt="{escape(a.title)}"><figcaption>{escape(a.caption)}</figcaption></figure>
+  <div class="post-content">
+{chr(10).join('    ' + b for b in blocks)}
+  </div>
+  {share}
+  <div class="post-tags">{tags}</div>
+</article>"""
+    ticker = [a] + [x for x in latest[:3] if x is not a][:2]
+    return page(f"{a.title} | ليفانت نيوز", main, ticker, most_read, model["sections"],
+                head_extra=structured_data(a, a.authors))
+
+
+def card(a: Article, href_suffix: str = "") -> str:
+    d = a.published
+    return (f'<div class="post-card"><a href="{_href(a.path)}{href_suffix}"><h2>{escape(a.title)}</h2></a>'
+            f'<p class="excerpt">{escape(a.paragraphs[0][:120])}…</p>'
+            f'<span class="card-date">{d.day} {MONTHS_AR[d.month - 1]} {d.year}</span></div>')
+
+
+def listing_page(section, page_no: int, pages: int, items: list[Article], model, latest, most_read,
+                 extra_cards: str = "") -> str:
+    slug, name, _ = section
+    suffixes = ["", "#comments", "?utm_source=section_page", "", "/"]
+    cards = "".join(card(a, suffixes[i % len(suffixes)]) for i, a in enumerate(items)) + extra_cards
+    links = []
+    if page_no > 1:
+        prev = f"/section/{slug}" if page_no == 2 else f"/section/{slug}?page={page_no - 1}"
+        links.append(f'<a class="prev" rel="prev" href="{prev}">« السابق</a>')
+    for p in range(1, pages + 1):
+        href = f"/section/{slug}" if p == 1 else f"/section/{slug}?page={p}"
+        links.append(f'<span class="current">{p}</span>' if p == page_no else f'<a href="{href}">{p}</a>')
+    if page_no < pages:
+        links.append(f'<a class="next" rel="next" href="/section/{slug}?page={page_no + 1}">التالي »</a>')
+    main = (f'<section class="section-listing"><h1 class="section-title">{escape(name)}</h1>'
+            f'<div class="post-list">{cards}</div><nav class="pagination">{"".join(links)}</nav></section>')
+    title = f"{name} | ليفانت نيوز" + (f" - صفحة {page_no}" if page_no > 1 else "")
+    return page(title, main, latest[:3], most_read, model["sections"])
+
+
+def static_page(title: str, body: str, model, latest, most_read) -> str:
+    main = f'<section class="static-page"><h1>{escape(title)}</h1><p>{escape(body)}</p></section>'
+    return page(f"{title} | ليفانت نيوز", main, latest[:3], most_read, model["sections"])
+
+
+def truth_record(a: Article, by_key) -> dict:
+    ra = []
+    for _, _, target_key, _ in sorted(a.read_also, key=lambda r: r[0]):
+        t = by_key[target_key]
+        ra.append({"url": t.path, "title": t.title})
+    return {
+        "url": a.path, "title": a.title, "body": "\n\n".join(a.paragraphs),
+        "published_at": a.published.isoformat(), "section": a.section_name, "source": a.source,
+        "authors": a.authors, "tags": a.tags, "read_also": ra, "listed": a.listed,
+        "variant": a.variant, "caption": a.caption,
+        "modified_at": a.modified.isoformat() if a.modified else None,
+    }
+
+
+def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRUTH_FILE) -> dict:
+    model = build_site_model(scale=scale)
+    articles: list[Article] = model["articles"]
+    by_key = model["by_key"]
+    listed = [a for a in articles if a.listed]
+    latest = listed
+    most_read = sorted(listed, key=lambda a: len(a.title))[:5]
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "article").mkdir(parents=True)
+    files: dict[str, str] = {}
+
+    home_cards = "".join(card(a) for a in listed[:12])
+    home_cards += ('<div class="post-card external"><a href="https://www.bbc.com/arabic/articles/c0000000">'
+                   '<h2>من مصادر أخرى: تقرير عن اللاجئين</h2></a></div>')
+    files["index.html"] = page("ليفانت نيوز | الرئيسية",
+                               f'<section class="home"><div class="post-list">{home_cards}</div></section>',
+                               latest[:3], most_read, model["sections"])
+    for section in model["sections"]:
+        slug = section[0]
+        items = [a for a in listed if a.section == slug]
+        pages = max(1, -(-len(items) // PAGE_SIZE))
+        for p in range(1, pages + 1):
+            extra = ""
+            if slug == "news" and p == 2:
+                extra = (f'<div class="post-card"><a href="{MISSING_ARTICLE}"><h2>خبر حذف من الموقع</h2></a></div>')
+            if slug == "economy" and p == 1:
+                extra = (f'<div class="post-card"><a href="{SOFT_404_ARTICLE}"><h2>تقرير اقتصادي</h2></a></div>'
+                         f'<div class="post-card"><a href="__ORIGIN__{_href(items[0].path, True)}/?utm_source=twitter&amp;utm_campaign=share#top">'
+                         f"<h2>{escape(items[0].title)}</h2></a></div>")
+            files[f"section/{slug}/page-{p}.html"] = listing_page(
+                section, p, pages, items[(p - 1) * PAGE_SIZE:p * PAGE_SIZE], model, latest, most_read, extra)
+    for a in articles:
+        files["article/" + a.path[len("/article/"):] + ".html"] = article_page(a, model, latest, most_read)
+    files["article/" + SOFT_404_ARTICLE[len("/article/"):] + ".html"] = static_page(
+        "المحتوى غير متوفر", "عذراً، هذا المحتوى غير متوفر حالياً.", model, latest, most_read)
+    caric = "".join(f'<figure><img src="/static/caricature/{i}.jpg" alt="كاريكاتير"><figcaption>كاريكاتير العدد {i}</figcaption></figure>'
+                    for i in range(1, 6))
+    files["caricature.html"] = page("كاريكاتير | ليفانت نيوز",
+                                    f'<section class="caricature-page"><h1>كاريكاتير</h1>{caric}</section>',
+                                    latest[:3], most_read, model["sections"])
+    files["about.html"] = static_page("من نحن", "ليفانت نيوز موقع إخباري مستقل مقره لندن.", model, latest, most_read)
+    files["contact.html"] = static_page("اتصل بنا", "للتواصل مع فريق التحرير عبر البريد الإلكتروني.", model, latest, most_read)
+    files["privacy.html"] = static_page("سياسة الخصوصية", "نحترم خصوصية زوارنا.", model, latest, most_read)
+    files["robots.txt"] = ROBOTS_TXT
+    for rel, text in files.items():
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    truth = {
+        "site_timezone": str(SITE_TZ),
+        "missing_article": MISSING_ARTICLE,
+        "soft_404_article": SOFT_404_ARTICLE,
+        "disallowed_prefixes": ["/archive", "/print/", "/search"],
+        "offsite_links": [u for u, _ in OFFSITE_LINKS] + ["https://www.bbc.com/arabic/articles/c0000000"],
+        "non_article_pages": ["/about", "/contact", "/privacy", "/caricature"],
+        "chrome_strings": CHROME_STRINGS,
+        "articles": [truth_record(a, by_key) for a in articles],
+    }
+    if truth_file is not None:
+        truth_file.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return truth
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--scale", type=int, default=1)
+    ap.add_argument("--truth", type=Path, default=None)
+    args = ap.parse_args()
+    truth_file = args.truth or (TRUTH_FILE if args.out == DEFAULT_OUT else args.out / "truth.json")
+    truth = build(args.out, args.scale, truth_file)
+    print(f"built {len(truth['articles'])} articles into {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Serve a built replica on 127.0.0.1 (stdlib only, threaded).
+
+    python -m replica.server [--site DIR] [--port 0] [--log FILE]
+
+Prints `serving http://127.0.0.1:PORT/` once it listens (port 0 picks a free port). Every
+request is appended to --log as `METHOD PATH STATUS` (one line each), so tests can count
+what a crawl fetched. `ReplicaServer` runs the same server in a thread for in-process use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from replica.build import DEFAULT_OUT
+from replica.content import MONTHS_AR, WEEKDAYS_AR, ARABIC_DIGITS
+
+
+def today_widget(day: date | None = None) -> str:
+    day = day or date.today()
+    return f"{WEEKDAYS_AR[day.weekday()]} {day.day:02d} / {MONTHS_AR[day.month - 1]} / {day.year}".translate(ARABIC_DIGITS)
+
+
+def resolve(site: Path, raw_path: str) -> Path | None:
+    """Map a request path to a file of the built site, or None (404)."""
+    parts = urlsplit(raw_path)
+    path = unquote(parts.path, errors="strict")
+    if ".." in path:
+        return None
+    if len(path) > 1:
+        path = path.rstrip("/")
+    query = parse_qs(parts.query)
+    if path == "/":
+        rel = "index.html"
+    elif path == "/robots.txt":
+        rel = "robots.txt"
+    elif path.startswith("/section/") and path.count("/") == 2:
+        page = query.get("page", ["1"])[0]
+        if not page.isdigit():
+            return None
+        rel = f"section/{path.split('/')[2]}/page-{int(page)}.html"
+    elif path.startswith("/article/") and path.count("/") == 2:
+        rel = f"article/{path[len('/article/'):]}.html"
+    elif path.count("/") == 1:
+        rel = path[1:] + ".html"
+    else:
+        return None
+    f = site / rel
+    return f if f.is_file() else None
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "LevantReplica/1.0"
+    site: Path = DEFAULT_OUT
+    log_file = None
+    lock = threading.Lock()
+
+    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+        pass
+
+    def _record(self, status: int) -> None:
+        if self.log_file is not None:
+            with self.lock:
+                self.log_file.write(f"{self.command} {self.path} {status}\n")
+                self.log_file.flush()
+
+    def do_GET(self):  # noqa: N802 - stdlib name
+        try:
+            f = resolve(self.site, self.path)
+        except UnicodeDecodeError:
+            f = None
+        if f is None:
+            body, status, ctype = "<html><body><h1>404</h1><p>الصفحة غير موجودة</p></body></html>".encode(), 404, "text/html; charset=utf-8"
+        else:
+            data = f.read_bytes()
+            status = 200
+            if f.suffix == ".html":
+                host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
+                data = (data.replace(b"__ORIGIN__", f"http://{host}".encode())
+                        .replace(b"__TODAY__", today_widget().encode()))
+                ctype = "text/html; charset=utf-8"
+            else:
+                ctype = "text/plain; charset=utf-8"
+            body = data
+        self._record(status)
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_HEAD = do_GET
+
+
+class ReplicaServer:
+    """Context manager: the replica served in a background thread on 127.0.0.1:free port."""
+
+    def __init__(self, site: Path = DEFAULT_OUT, log_path: Path | None = None, port: int = 0):
+        self.site, self.log_path, self.port = Path(site), log_path, port
+
+    def __enter__(self) -> "ReplicaServer":
+        log = open(self.log_path, "a", encoding="utf-8") if self.log_path else None
+        handler = type("BoundHandler", (Handler,), {"site": self.site, "log_file": log})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self.httpd.daemon_threads = True
+        self._log = log
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+        if self._log:
+            self._log.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Serve the Levant News replica on 127.0.0.1.")
+    ap.add_argument("--site", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--log", type=Path, default=None)
+    args = ap.parse_args()
+    if not (args.site / "index.html").is_file():
+        sys.exit(f"error: no built replica in {args.site} (run: python -m replica.build)")
+    with ReplicaServer(args.site, args.log, args.port) as srv:
+        print(f"serving {srv.url}", flush=True)
+        try:
+            srv.thread.join()
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

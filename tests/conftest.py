@@ -1,0 +1,79 @@
+"""Shared fixtures: the replica served on a free loopback port, its truth file, crawl runner."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from replica.build import DEFAULT_OUT as SITE_DIR, TRUTH_FILE
+from replica.demo import crawl_command
+from replica.server import ReplicaServer, today_widget
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def truth() -> dict:
+    return json.loads(TRUTH_FILE.read_text(encoding="utf-8"))
+
+
+class Served:
+    def __init__(self, server: ReplicaServer, log: Path):
+        self.server, self.log = server, log
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    @property
+    def origin(self) -> str:
+        return self.server.url.rstrip("/")
+
+    def requests(self) -> list[tuple[str, int]]:
+        """(decoded path with query, status) of every request served so far."""
+        out = []
+        for line in self.log.read_text(encoding="utf-8").splitlines():
+            _method, path, status = line.split(" ")
+            out.append((unquote(path), int(status)))
+        return out
+
+
+@pytest.fixture
+def replica(tmp_path):
+    """The bundled replica, served on 127.0.0.1:<free port> for one test."""
+    log = tmp_path / "requests.log"
+    with ReplicaServer(SITE_DIR, log) as server:
+        yield Served(server, log)
+
+
+@pytest.fixture(scope="module")
+def replica_module(tmp_path_factory):
+    """The replica served for a whole test module (one crawl, many assertions)."""
+    log = tmp_path_factory.mktemp("replica") / "requests.log"
+    with ReplicaServer(SITE_DIR, log) as server:
+        yield Served(server, log)
+
+
+def run_crawl(start_url: str, out: Path, *extra: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    """The command a scheduler runs: `scrapy crawl levant -a start_url=... -O out`."""
+    return subprocess.run(crawl_command(start_url, out, *extra), cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def page_html(rel: str, origin: str = "http://127.0.0.1:8080") -> str:
+    """A saved replica page as the server would send it."""
+    text = (SITE_DIR / rel).read_text(encoding="utf-8")
+    return text.replace("__ORIGIN__", origin).replace("__TODAY__", today_widget())
+
+
+def article_file(path: str) -> str:
+    return "article/" + path[len("/article/"):] + ".html"

@@ -1,0 +1,108 @@
+"""End to end: `scrapy crawl levant` in a subprocess against the replica, compared to truth."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from tests.conftest import read_jsonl, run_crawl
+
+
+@pytest.fixture(scope="module")
+def crawl(replica_module, tmp_path_factory):
+    out = tmp_path_factory.mktemp("crawl") / "levant.jsonl"
+    proc = run_crawl(replica_module.url, out, "-s", "LOG_LEVEL=INFO")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {"items": read_jsonl(out), "raw": out.read_text(encoding="utf-8"), "log": proc.stderr,
+            "requests": replica_module.requests(), "origin": replica_module.origin}
+
+
+def expected(truth, origin):
+    return {origin + a["url"]: a for a in truth["articles"]}
+
+
+def test_finds_exactly_the_truth_articles_none_twice(crawl, truth):
+    urls = [i["url"] for i in crawl["items"]]
+    assert len(urls) == len(set(urls)), [u for u, n in Counter(urls).items() if n > 1]
+    assert set(urls) == set(expected(truth, crawl["origin"]))
+    hidden = [a for a in truth["articles"] if not a["listed"]]
+    assert len(hidden) >= 3
+    assert {crawl["origin"] + a["url"] for a in hidden} <= set(urls)
+
+
+def test_every_field_equals_truth(crawl, truth):
+    exp = expected(truth, crawl["origin"])
+    for item in crawl["items"]:
+        a = exp[item["url"]]
+        assert item["title"] == a["title"], item["url"]
+        assert item["published_at"] == a["published_at"], (item["url"], item["published_at_raw"])
+        assert item["section"] == a["section"], item["url"]
+        assert item["source"] == a["source"], item["url"]
+        assert item["body"] == a["body"], item["url"]
+        assert item["read_also"] == [{"url": crawl["origin"] + r["url"], "title": r["title"]}
+                                     for r in a["read_also"]], item["url"]
+        assert item["authors"] == a["authors"] and item["tags"] == a["tags"], item["url"]
+
+
+def test_no_chrome_in_any_body(crawl, truth):
+    widget = re.compile(r"[٠-٩]{2} / \S+ / [٠-٩]{4}")
+    for item in crawl["items"]:
+        for s in truth["chrome_strings"]:
+            assert s not in item["body"], (s, item["url"])
+        for label in ("اقرأ أيضاً", "إقرأ أيضا", "شاهد أيضاً", "ليفانت نيوز_", "ليفانت نيوز/"):
+            assert label not in item["body"], (label, item["url"])
+        assert not widget.search(item["body"])
+
+
+def test_each_url_requested_at_most_once_and_no_traps_fetched(crawl, truth):
+    paths = [p for p, _ in crawl["requests"]]
+    counts = Counter(paths)
+    assert all(n == 1 for n in counts.values()), {p: n for p, n in counts.items() if n > 1}
+    for prefix in truth["disallowed_prefixes"]:
+        assert not [p for p in paths if p.startswith(prefix)], prefix
+    assert sum(p.startswith(truth["missing_article"]) for p in paths) == 1
+    for page in truth["non_article_pages"]:
+        if page != "/caricature":  # in the navigation: a listing without articles
+            assert page not in paths
+    assert "robotstxt/forbidden" in crawl["log"]
+
+
+def test_feed_is_readable_utf8_with_all_fields(crawl):
+    assert "\\u06" not in crawl["raw"]
+    assert "أخبار" in crawl["raw"]
+    fields = {"url", "title", "body", "published_at", "published_at_raw", "modified_at", "section", "tags",
+              "authors", "source", "images", "read_also", "language", "crawled_at", "content_hash"}
+    for item in crawl["items"]:
+        assert set(item) == fields
+        assert item["language"] == "ar"
+        assert re.fullmatch(r"[0-9a-f]{64}", item["content_hash"])
+        assert item["crawled_at"].endswith("+00:00")
+        assert unquote(item["url"]) == item["url"]  # readable IRI, no %D8 escapes
+
+
+def test_bad_page_counted_in_stats_and_crawl_goes_on(crawl, truth):
+    assert "'newscrawler/extract_failed/not_article': 1" in crawl["log"]
+    assert crawl["log"].count("not an article") == 1
+    assert len(crawl["items"]) == len(truth["articles"])
+
+
+@pytest.mark.parametrize("arg", ["ftp://example.com/", "", "thelevantnews.com", "http://"])
+def test_bad_start_url_exits_with_one_line(arg, tmp_path, replica):
+    out = tmp_path / "x.jsonl"
+    proc = run_crawl(arg, out)
+    assert proc.returncode == 2
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: start_url must be an http(s) URL"), proc.stderr
+    assert not out.exists() or out.read_text() == ""
+    assert replica.requests() == []
+
+
+def test_bad_timezone_setting_exits_with_one_line(tmp_path, replica):
+    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", "NEWSCRAWLER_TIMEZONE=Mars/Olympus")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "error: NEWSCRAWLER_TIMEZONE: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/London)"]
+    assert replica.requests() == []

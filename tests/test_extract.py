@@ -1,0 +1,94 @@
+"""extract_article on saved replica pages, the seed article, and pages it was not written for."""
+
+from pathlib import Path
+
+import pytest
+
+from newscrawler.extract import NotAnArticle, extract_article, extract_raw
+from tests.conftest import article_file, page_html
+
+ORIGIN = "http://127.0.0.1:8080"
+SEED = Path(__file__).resolve().parent.parent / "replica" / "seed" / "levant-article.txt"
+
+
+def _articles():
+    import json
+
+    from replica.build import TRUTH_FILE
+    return json.loads(TRUTH_FILE.read_text(encoding="utf-8"))["articles"]
+
+
+@pytest.mark.parametrize("art", _articles(), ids=lambda a: a["variant"] + ":" + a["url"][9:30])
+def test_replica_article_matches_truth(art):
+    item = extract_article(page_html(article_file(art["url"]), ORIGIN), ORIGIN + art["url"])
+    assert item is not None
+    assert item["url"] == ORIGIN + art["url"]
+    assert item["title"] == art["title"]
+    assert item["body"] == art["body"]
+    assert item["published_at"] == art["published_at"]
+    assert item["modified_at"] == art["modified_at"]
+    assert item["section"] == art["section"]
+    assert item["source"] == art["source"]
+    assert item["authors"] == art["authors"]
+    assert item["tags"] == art["tags"]
+    assert item["read_also"] == [{"url": ORIGIN + r["url"], "title": r["title"]} for r in art["read_also"]]
+    assert item["images"][0]["caption"] == art["caption"]
+    assert item["language"] == "ar"
+
+
+def test_seed_article_word_for_word(truth):
+    seed = next(a for a in truth["articles"] if "زعيم كوريا الشمالية" in a["title"])
+    item = extract_article(page_html(article_file(seed["url"]), ORIGIN), ORIGIN + seed["url"])
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    body = lines[lines.index("زعيم كوريا الشمالية") + 1:lines.index('ليفانت نيوز_ "أسوشيتد برس"')]
+    expected = [" ".join(ln.split()) for ln in body if ln.strip() and not ln.startswith("اقرأ أيضاً")]
+    assert item["body"].split("\n\n") == expected
+    assert item["source"] == "أسوشيتد برس"
+    assert item["read_also"][0]["title"] == 'كيم جونغ أون في روسيا وواشنطن تحذّر من صفقة أسلحة "محتملة"'
+    # No structured data on this page: the date comes from the URL, never from the widget.
+    assert item["published_at_raw"] == "september-13,-2023,-4:20-pm"
+    assert item["published_at"] == "2023-09-13T16:20:00+01:00"
+
+
+def test_widget_is_never_the_publication_date():
+    html = page_html("about.html").replace('<section class="static-page">', '<article><h1>عنوان</h1><div class="post-content">')
+    html = html.replace("</section>", "</div></article>", 1)
+    item = extract_article(html.replace("<p>ليفانت", "<p>" + "نص طويل. " * 40 + "ليفانت"),
+                           "https://thelevantnews.com/article/no-date-here")
+    assert item is not None and item["published_at"] is None and item["published_at_raw"] is None
+
+
+def test_non_article_pages_give_none(truth):
+    for rel, path in [("index.html", "/"), ("about.html", "/about"), ("caricature.html", "/caricature"),
+                      ("section/news/page-1.html", "/section/news"),
+                      (article_file(truth["soft_404_article"]), truth["soft_404_article"])]:
+        assert extract_article(page_html(rel, ORIGIN), ORIGIN + path) is None, path
+    with pytest.raises(NotAnArticle):
+        extract_raw(page_html("about.html", ORIGIN), ORIGIN + "/about", strict=True)
+
+
+GENERIC = """<html lang="ar"><head><meta charset="windows-1256"><title>موقع آخر - خبر</title></head><body>
+<header><div class="date">الجمعة 22 نوفمبر 2024</div><nav><a href="/">الرئيسية</a></nav></header>
+<div class="main"><h1>عنوان الخبر في موقع آخر</h1><span class="date">نشر في: 2023-05-04 10:30</span>
+<p>الفقرة الأولى من الخبر تتحدث عن تطورات مهمة في المنطقة خلال الأسبوع الماضي وما تبعها من ردود فعل.</p>
+<p>الفقرة الثانية تضيف تفاصيل أخرى حول الموضوع نفسه، وتنقل تصريحات المسؤولين المحليين والدوليين.</p>
+<p>اقرأ أيضاً: <a href="/news/2">خبر آخر مرتبط</a></p>
+<p>الفقرة الثالثة تختم الخبر بتوقعات المحللين لما قد يحدث في الأيام المقبلة على الصعيدين السياسي والاقتصادي.</p>
+</div><footer><p>جميع الحقوق محفوظة</p></footer></body></html>"""
+
+
+def test_generic_page_in_windows_1256_bytes():
+    item = extract_article(GENERIC.encode("windows-1256"), "https://other.example/news/1")
+    assert item is not None
+    assert item["title"] == "عنوان الخبر في موقع آخر"
+    assert item["body"].split("\n\n")[0].startswith("الفقرة الأولى")
+    assert len(item["body"].split("\n\n")) == 3
+    assert item["read_also"] == [{"url": "https://other.example/news/2", "title": "خبر آخر مرتبط"}]
+    assert item["published_at"] == "2023-05-04T10:30:00+00:00"  # no site profile: UTC
+    assert "جميع الحقوق" not in item["body"] and "الرئيسية" not in item["body"]
+
+
+@pytest.mark.parametrize("junk", [b"", b"\x00\x01\x02\xff" * 100, "<html>", "<div>" * 5000, "plain text, no html",
+                                  "<html><body><article><h1>x</h1></article></body></html>"])
+def test_bad_input_returns_none_never_raises(junk):
+    assert extract_article(junk, "https://thelevantnews.com/article/x") is None

@@ -1,0 +1,42 @@
+import pytest
+
+from newscrawler.text import normalise_line, normalise_text, parse_source_line, strip_chrome
+
+
+def test_normalise_text_cleans_invisible_and_spaces_only():
+    raw = "\u00a0 أعلن\u200b  الرئيسُ\u200f\u00a0اليومَ \n\n\n\n  ثم\u200cقال \ufeff"
+    assert normalise_text(raw) == "أعلن الرئيسُ اليومَ\n\nثم\u200cقال"
+
+
+@pytest.mark.parametrize("text", ["ـــالله", "إِنَّ", "ﻻ", "أإآءؤئ", "٠١٢٣٤٥٦٧٨٩", "كيم جونغ أون: \"لهذا السبب جئنا\""])
+def test_arabic_letters_are_untouched(text):
+    assert normalise_text(text) == text
+    assert normalise_line(text) == text
+
+
+@pytest.mark.parametrize("line, source", [
+    ('ليفانت نيوز_ "أسوشيتد برس"', "أسوشيتد برس"),
+    ("ليفانت نيوز/ رصد", "رصد"),
+    ("ليفانت نيوز - وكالات", "وكالات"),
+    ("ليفانت نيوز_ «رويترز»", "رويترز"),
+    ("ليفانت نيوز موقع إخباري مستقل مقره لندن", None),
+])
+def test_source_line(line, source):
+    assert parse_source_line(line) == source
+
+
+def test_strip_chrome_removes_read_also_source_widget_and_captions():
+    body = "\n\n".join([
+        "ليفانت نيوز/ رصد", "الفقرة الأولى.", "اقرأ أيضاً: عنوان آخر", "إقرأ أيضا: ثالث",
+        "شاهد أيضاً: فيديو", "صورة تعبيرية", "الأربعاء ٢٥ / نوفمبر / ٢٠٢٦", "كاريكاتير", "النشرة الإخبارية",
+        "اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!", "العنوان", "تعليق الصورة", "نشر في: 5 أيار 2024",
+        "الفقرة الأخيرة.",
+    ])
+    clean, source = strip_chrome(body, title="العنوان", captions=["تعليق الصورة"])
+    assert clean == "الفقرة الأولى.\n\nالفقرة الأخيرة."
+    assert source == "رصد"
+
+
+def test_strip_chrome_keeps_paragraphs_that_merely_mention_chrome_words():
+    body = "قال إن الكاريكاتير فن مهم.\n\nوأضاف: اقرأوا التاريخ أيضاً."
+    assert strip_chrome(body)[0] == body

@@ -66,7 +66,8 @@ Supported forms
   time: ``أمس الساعة 10:30 م``); English ``3 hours ago``, ``yesterday``, ``today``.
   Minutes/hours are subtracted as elapsed time; days/weeks/months/years on the
   calendar (months clamp the day, e.g. 31 March - 1 month = 29 February).
-  A bare plural without a number (منذ ساعات) is vague and gives ``None``.
+  A bare plural without a number (منذ ساعات) is vague and gives ``None``, and so
+  does اليوم followed by an adjective (اليوم السابع, اليوم العالمي: "the ... day").
 * Everything else (``كاريكاتير``, ``31 فبراير 2024``, empty text, a bare number,
   an impossible time such as ``25:10``) gives ``None``.
 
@@ -88,7 +89,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hijridate import Hijri
 
-__all__ = ["parse_date", "find_url_date", "normalize", "MAX_CHARS"]
+__all__ = ["parse_date", "find_url_date", "is_date_only", "normalize", "MAX_CHARS"]
 
 #: Only this many characters of the normalised input are considered ...
 MAX_CHARS = 1000
@@ -150,7 +151,9 @@ _PRESENTATION_FORMS = "\ufb50"  # Arabic presentation forms A/B start here
 def normalize(text: str) -> str:
     """Normalise text for matching: ASCII digits, no kashida/harakat/zero-width
     marks, unified alef/teh marbuta/alef maqsura, lower-case Latin."""
-    if text and max(text) >= _PRESENTATION_FORMS:
+    if text.isascii():
+        return text.lower()  # nothing in the table is ASCII: skip the (slow) translate
+    if max(text) >= _PRESENTATION_FORMS:
         text = unicodedata.normalize("NFKC", text)
     return text.lower().translate(_TABLE)
 
@@ -233,7 +236,7 @@ _ORDINALS = frozenset(("st", "nd", "rd", "th"))
 _HIJRI_ERA = frozenset(_n("ه هـ هجري هجرية هج"))
 _GREG_ERA = frozenset(_n("م ميلادي ميلادية"))
 
-# Meridiem markers: value is a function class
+# Meridiem markers -> kind of correction applied to a 12-hour clock
 _AM, _PM, _NOON, _NIGHT = 1, 2, 3, 4
 MERIDIEM: dict[str, int] = {}
 for _w in _n("ص صباحا صباحاً صباح الصباح صبحا فجرا فجراً الفجر am"):
@@ -700,28 +703,38 @@ def _shift(base: datetime, unit: str, amount: float, zone: tzinfo) -> datetime:
 
 
 def _amounts(toks: list[str], j: int, n: int):
-    """Parse '3 ساعات و 20 دقيقة' at toks[j] -> list of (unit, amount), next index."""
-    parts = []
+    """Parse '3 ساعات و 20 دقيقة' at toks[j] -> (list of (unit, amount) or None, next index)."""
+    parts: list[tuple[str, float]] = []
     while j < n and len(parts) < 4:
+        start = j
         t = toks[j]
+        if parts:  # a further component, joined by "و", glued "و..." or nothing
+            if t == "و":
+                j += 1
+                if j >= n:
+                    j = start
+                    break
+                t = toks[j]
+            elif t[0] == "و" and len(t) > 1 and (t[1:] in UNITS or t[1:] in NUMBER_WORDS):
+                t = t[1:]
         num = None
         if _isnum(t):
             if len(t) > 6:
                 return None, j
             num = int(t)
-            j += 1
         elif t in NUMBER_WORDS:
             num = NUMBER_WORDS[t]
+        if num is not None:
             j += 1
-        if j >= n:
-            return None, j
-        u = toks[j]
-        if u not in UNITS and u.startswith("و") and u[1:] in UNITS and num is None:
-            u = u[1:]  # glued conjunction "ودقيقتين"
-        unit_info = UNITS.get(u)
-        if unit_info is None:
-            return (parts or None), j
-        unit, implied = unit_info
+            if j >= n:
+                j = start
+                break
+            t = toks[j]
+        info = UNITS.get(t)
+        if info is None:
+            j = start
+            break
+        unit, implied = info
         if num is None:
             if implied is None:  # "منذ ساعات": vague
                 return None, j
@@ -732,15 +745,6 @@ def _amounts(toks: list[str], j: int, n: int):
             return None, j
         parts.append((unit, num))
         j += 1
-        if j < n and toks[j] == "و":
-            j += 1
-            continue
-        if j < n and toks[j].startswith("و") and len(toks[j]) > 1:
-            rest = toks[j][1:]
-            if rest in UNITS or rest in NUMBER_WORDS:
-                toks[j] = rest
-                continue
-        break
     return (parts or None), j
 
 
@@ -780,6 +784,12 @@ def _relative(toks: list[str], i: int, n: int, now, zone: tzinfo):
         elif i + 1 < n and toks[i + 1] in ("الاول",):
             days = 2
     else:  # today
+        if i + 1 < n:
+            nxt = toks[i + 1]
+            # "اليوم السابع", "اليوم العالمي للمرأة": "the ... day", not "today"
+            # ("اليوم الأربعاء" and "اليوم الساعة 10" are still today)
+            if nxt.startswith("ال") and nxt not in WEEKDAYS and nxt not in _SAA:
+                return None
         days = 0
     d = base.date() - timedelta(days=days)
     tm = _find_time(toks, i, i + 1, n)
@@ -917,3 +927,31 @@ def find_url_date(url: str) -> str | None:
     for m in _URL_DATE_RE.finditer(url):
         last = m
     return last.group(0) if last is not None else None
+
+
+# Words a dateline may hold besides the date itself ("نشر في", "آخر تحديث", ...).
+_DATELINE_WORDS = frozenset(_n("نشر في بتاريخ تاريخ النشر آخر اخر تحديث التحديث الموافق تم نشرت "
+                               "published updated on posted last"))
+
+
+def _date_vocabulary() -> frozenset:
+    words = set(GREG_MONTHS) | set(HIJRI_MONTHS) | set(WEEKDAYS) | set(MERIDIEM) | set(UNITS) | set(NUMBER_WORDS)
+    for table in (GREG_MULTI, HIJRI_MULTI):
+        for first, seconds in table.items():
+            words.add(first)
+            words.update(seconds)
+    return frozenset(words | _DAY_FILLERS | _YEAR_FILLERS | _ORDINALS | _HIJRI_ERA | _GREG_ERA | _SAA
+                     | _GMT_WORDS | _TZ_FILLERS | set(CITY_ZONES) | _REL_KEYS | _DATELINE_WORDS)
+
+
+_DATE_VOCABULARY = _date_vocabulary()
+
+
+def is_date_only(text: str) -> bool:
+    """True when `text` is nothing but a date: a dateline such as `نشر في: 5 أيار 2024 - 10:30`.
+
+    A sentence that merely mentions a date (`وقع الهجوم في 5 يناير 2024`) is not one.
+    """
+    if not isinstance(text, str) or len(text) > 100 or parse_date(text) is None:
+        return False
+    return all(not t[0].isalpha() or t in _DATE_VOCABULARY for t in _TOKEN_RE.findall(normalize(text)))

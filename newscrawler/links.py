@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urljoin
 
 from newscrawler.extract.dom import css, select_all
 from newscrawler.sites import SiteProfile
@@ -31,16 +33,31 @@ class Links:
         return self.sections + self.pages + self.articles
 
 
+@lru_cache(maxsize=65536)
+def _followable(absolute: str, host: str) -> str | None:
+    """The canonical form of an absolute link if it may be followed, else None (cached:
+    menus, tickers and sidebars repeat the same links on every page)."""
+    try:
+        url = canonical_url(absolute)
+    except (InvalidURL, ValueError):
+        return None
+    if same_site(url, host) and not ASSET.search(url_path(url)):
+        return url
+    return None
+
+
 def _canonical_links(anchors, base: str, host: str):
+    origin = base[:base.find("/", base.find("//") + 2)] if base.count("/") >= 3 else base
     for a in anchors:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "whatsapp:", "#")):
             continue
-        try:
-            url = canonical_url(href, base=base)
-        except (InvalidURL, ValueError):
-            continue
-        if same_site(url, host) and not ASSET.search(url_path(url)):
+        if href.startswith("/") and not href.startswith("//") and "/." not in href:
+            absolute = origin + href  # root-relative: no need for a full urljoin
+        else:
+            absolute = urljoin(base, href)
+        url = _followable(absolute, host)
+        if url is not None:
             yield url
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c"
-                                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
+from newscrawler.dates import is_date_only
+
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n\s*")
 
@@ -24,7 +25,7 @@ def normalise_text(text: str | None) -> str | None:
     """Normalise one piece of text (see module doc). None stays None."""
     if text is None:
         return None
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
@@ -33,7 +34,7 @@ def normalise_line(text: str | None) -> str | None:
     """Normalise text that must stay on one line (titles, names, captions)."""
     if text is None:
         return None
-    return _SPACES.sub(" ", text.translate(_INVISIBLE).replace("\n", " ")).strip()
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text).replace("\n", " ")).strip()
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -63,15 +64,6 @@ DATE_WIDGET = re.compile(
 )
 
 
-def is_date_line(line: str) -> bool:
-    """A short paragraph that is nothing but a date (a dateline or "published on" line)."""
-    if len(line) > 80 or line.endswith((".", "؟", "!")):
-        return False
-    from newscrawler.dates import parse_date  # late: dates is the heavier module
-
-    return parse_date(line) is not None
-
-
 def parse_source_line(line: str) -> str | None:
     """The agency named by a source line (`ليفانت نيوز_ "أسوشيتد برس"` -> `أسوشيتد برس`)."""
     m = SOURCE_LINE.match(line)
@@ -97,7 +89,7 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
     for para in split_paragraphs(body):
         line = " ".join(para.split())
         if (is_read_also(line) or CHROME_LINES.match(line) or DATE_WIDGET.match(line) or line in drop
-                or is_date_line(line)):
+                or is_date_only(line)):
             continue
         src = parse_source_line(line)
         if src is not None:

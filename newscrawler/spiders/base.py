@@ -41,6 +41,7 @@ class ProfileSpider(scrapy.Spider):
         self.host = urlsplit(self.start_url).hostname
         self.allowed_domains = [host_key(self.host)]
         self.timezone = self.profile.timezone
+        self.seen_urls: set[str] = {self.start_url}
 
     @classmethod
     def check_config(cls, spider_args: dict, settings) -> None:
@@ -63,7 +64,11 @@ class ProfileSpider(scrapy.Spider):
             self._inc("pages/empty")
             return
         for url in discover_links(root, response.url, self.profile, self.host).all():
-            yield scrapy.Request(url, callback=self.parse)
+            # Most links were seen before (menus, tickers): skip them before building a
+            # Request. Scrapy's dupefilter still guards (and persists with JOBDIR).
+            if url not in self.seen_urls:
+                self.seen_urls.add(url)
+                yield scrapy.Request(url, callback=self.parse)
         if not self.profile.is_article_url(response.url):
             self._inc("pages/listing")
             return

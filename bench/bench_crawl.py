@@ -1,0 +1,78 @@
+"""Crawl rate of the full levant crawl against a bare Scrapy spider fetching the same pages.
+
+    python bench/bench_crawl.py [--scale 20] [--rounds 3]
+
+Builds a larger replica (--scale x the articles), serves it on 127.0.0.1, then alternates:
+  full: `scrapy crawl levant` (link discovery, extraction, all pipelines, JSON lines feed)
+  bare: `scrapy runspider bench/bare_spider.py` over the exact URLs the full crawl fetched
+Both run with the same project settings (loopback politeness relaxed). Pages/s is
+responses / Scrapy's elapsed_time_seconds; the best round of each is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from replica.build import build  # noqa: E402
+from replica.demo import LOOPBACK_SETTINGS  # noqa: E402
+from replica.server import ReplicaServer  # noqa: E402
+
+STATS = re.compile(r"'(response_received_count|elapsed_time_seconds|item_scraped_count)': ([0-9.]+)")
+
+
+def run(cmd: list[str]) -> dict:
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"benchmark crawl failed:\n{proc.stderr[-2000:]}")
+    stats = {k: float(v) for k, v in STATS.findall(proc.stderr)}
+    stats["pages_per_s"] = stats["response_received_count"] / stats["elapsed_time_seconds"]
+    return stats
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scale", type=int, default=20)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    settings = [s if s != "LOG_LEVEL=WARNING" else "LOG_LEVEL=INFO" for s in LOOPBACK_SETTINGS]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        truth = build(tmp / "site", scale=args.scale, truth_file=tmp / "truth.json")
+        log = tmp / "requests.log"
+        with ReplicaServer(tmp / "site", log) as server:
+            full_cmd = [sys.executable, "-m", "scrapy", "crawl", "levant", "-a", f"start_url={server.url}",
+                        "-O", str(tmp / "out.jsonl"), *settings]
+            run(full_cmd)  # warm-up, and the list of pages the bare spider will fetch
+            urls = []
+            for line in log.read_text(encoding="utf-8").splitlines():
+                _, path, _ = line.split(" ")
+                if path != "/robots.txt":
+                    urls.append(server.url.rstrip("/") + quote(path, safe="/%,:?=&-"))
+            (tmp / "urls.txt").write_text("\n".join(dict.fromkeys(urls)), encoding="utf-8")
+            bare_cmd = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "bench" / "bare_spider.py"),
+                        "-a", f"urls_file={tmp / 'urls.txt'}", *settings]
+            full, bare = [], []
+            for _ in range(args.rounds):
+                full.append(run(full_cmd))
+                bare.append(run(bare_cmd))
+    f = max(full, key=lambda s: s["pages_per_s"])
+    b = max(bare, key=lambda s: s["pages_per_s"])
+    print(f"replica: {len(truth['articles'])} articles (scale {args.scale}), best of {args.rounds} rounds")
+    print(f"full crawl (extract + pipelines + feed): {f['pages_per_s']:.0f} pages/s "
+          f"({f['response_received_count']:.0f} pages, {f['item_scraped_count']:.0f} items)")
+    print(f"bare spider (same pages, no extraction): {b['pages_per_s']:.0f} pages/s "
+          f"({b['response_received_count']:.0f} pages)")
+    print(f"ratio full/bare: {f['pages_per_s'] / b['pages_per_s']:.2f} (target >= 0.80)")
+
+
+if __name__ == "__main__":
+    main()

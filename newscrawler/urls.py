@@ -43,6 +43,11 @@ def host_key(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# An absolute URL that is already canonical: lower-case scheme and host, no www., no query,
+# fragment, percent-escape, doubled or trailing slash, dot segment or uppercase in the host.
+_ALREADY_CANONICAL = re.compile(r"https?://(?!www\.)[a-z0-9.\-]+(?::(?P<port>\d{1,5}))?/(?:[^?#%\s/]+(?:/[^?#%\s/]+)*)?")
+
+
 def canonical_url(url: str, base: str | None = None) -> str:
     """Return the canonical absolute form of `url` (resolved against `base` when relative).
 
@@ -53,6 +58,10 @@ def canonical_url(url: str, base: str | None = None) -> str:
     """
     if base:
         url = urljoin(base, url.strip())
+    fast = _ALREADY_CANONICAL.fullmatch(url)
+    if fast and "/." not in url and (fast["port"] is None or 0 < int(fast["port"]) < 65536
+                                     and int(fast["port"]) != DEFAULT_PORTS[url[:url.index(":")]]):
+        return url  # the common case, without splitting and re-joining
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS or not parts.hostname:
@@ -68,6 +77,8 @@ def canonical_url(url: str, base: str | None = None) -> str:
     except UnicodeDecodeError:
         path = parts.path or "/"  # not UTF-8: keep the bytes as they were encoded
     path = re.sub(r"/{2,}", "/", path)
+    if "/." in path:
+        path = urlsplit(urljoin("http://x/", path)).path  # resolve ./ and ../ segments
     if len(path) > 1:
         path = path.rstrip("/") or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)

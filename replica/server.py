@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+import time
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -56,8 +57,11 @@ def resolve(site: Path, raw_path: str) -> Path | None:
 
 class Handler(BaseHTTPRequestHandler):
     server_version = "LevantReplica/1.0"
+    protocol_version = "HTTP/1.1"  # keep-alive, like a real site
+    disable_nagle_algorithm = True  # headers and body leave at once (no 40 ms delayed-ACK stalls)
     site: Path = DEFAULT_OUT
     log_file = None
+    latency = 0.0  # seconds added before each response (to model a remote site)
     lock = threading.Lock()
 
     def log_message(self, format, *args):  # noqa: A002 - stdlib signature
@@ -70,6 +74,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.log_file.flush()
 
     def do_GET(self):  # noqa: N802 - stdlib name
+        if self.latency:
+            time.sleep(self.latency)
         try:
             f = resolve(self.site, self.path)
         except UnicodeDecodeError:
@@ -100,12 +106,13 @@ class Handler(BaseHTTPRequestHandler):
 class ReplicaServer:
     """Context manager: the replica served in a background thread on 127.0.0.1:free port."""
 
-    def __init__(self, site: Path = DEFAULT_OUT, log_path: Path | None = None, port: int = 0):
-        self.site, self.log_path, self.port = Path(site), log_path, port
+    def __init__(self, site: Path = DEFAULT_OUT, log_path: Path | None = None, port: int = 0,
+                 latency: float = 0.0):
+        self.site, self.log_path, self.port, self.latency = Path(site), log_path, port, latency
 
     def __enter__(self) -> "ReplicaServer":
         log = open(self.log_path, "a", encoding="utf-8") if self.log_path else None
-        handler = type("BoundHandler", (Handler,), {"site": self.site, "log_file": log})
+        handler = type("BoundHandler", (Handler,), {"site": self.site, "log_file": log, "latency": self.latency})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
         self.httpd.daemon_threads = True
         self._log = log
@@ -130,10 +137,11 @@ def main() -> None:
     ap.add_argument("--site", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--log", type=Path, default=None)
+    ap.add_argument("--latency-ms", type=float, default=0.0, help="delay added to every response")
     args = ap.parse_args()
     if not (args.site / "index.html").is_file():
         sys.exit(f"error: no built replica in {args.site} (run: python -m replica.build)")
-    with ReplicaServer(args.site, args.log, args.port) as srv:
+    with ReplicaServer(args.site, args.log, args.port, args.latency_ms / 1000) as srv:
         print(f"serving {srv.url}", flush=True)
         try:
             srv.thread.join()

@@ -51,3 +51,12 @@ def test_same_site_ignores_case_and_www():
     assert same_site("https://WWW.thelevantnews.com/a", "thelevantnews.com")
     assert not same_site("https://twitter.com/thelevantnews", "thelevantnews.com")
     assert not same_site("https://thelevantnews.com.evil.org/", "thelevantnews.com")
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://a.com:80/x", "http://a.com/x"), ("https://a.com:443/", "https://a.com/"),
+    ("http://a.com:443/x", "http://a.com:443/x"), ("http://a.com/a/../b/./c", "http://a.com/b/c"),
+    ("http://127.0.0.1:8080/article/خبر", "http://127.0.0.1:8080/article/خبر"),
+])
+def test_fast_path_agrees_with_full_rules(url, expected):
+    assert canonical_url(url) == expected

@@ -9,7 +9,7 @@ from newscrawler.items import ArticleItem
 from newscrawler.pipelines import (DedupePipeline, NormaliseDatesPipeline, NormaliseTextPipeline,
                                    StripChromePipeline, ValidatePipeline, resolve_timezone)
 from newscrawler.processing import FIELDS, new_item
-from newscrawler.spiders.levant import LevantSpider
+from newscrawler.spiders.profiles import LevantSpider  # made from the levant profile
 
 
 def crawler(settings=None):

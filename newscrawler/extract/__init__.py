@@ -2,10 +2,11 @@
 
     extract_article(html, url) -> dict | None
 
-Order of evidence for every field: structured data (JSON-LD, then <meta>), then the site
-profile's selectors, then generic heuristics. The publication date is never read from the
-page header (the Levant "today" widget): only from structured data, the URL timestamp or a
-date printed inside the article.
+Order of evidence for every field: structured data (JSON-LD, <meta>, itemprop), then the site
+profile's layout selectors, then generic heuristics (newscrawler.extract.generic). Boilerplate
+blocks (related, comments, share, newsletter, weather, prayer times ...) are removed on both
+paths. The publication date is never read from the page header (the "today" widget) nor
+invented: structured data, meta, the date printed next to the headline, or the URL.
 
 `extract_raw` does the DOM work and is what the spiders call; the item pipelines then apply
 `newscrawler.processing` (normalise text, strip chrome, validate, dates, hash). `extract_article`
@@ -16,28 +17,33 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from urllib.parse import urljoin
 
 from newscrawler.dates import find_url_date, parse_date
+from newscrawler.extract import generic
+from newscrawler.extract.boilerplate import strip_boilerplate
 from newscrawler.extract.dom import (Block, blocks, css, decode_html, parse_html, remove, select_all,
                                      select_first, text_of)
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)
 from newscrawler.processing import new_item, process_item
-from newscrawler.sites import SiteProfile, profile_for
+from newscrawler.sites import Layout, SiteProfile, profile_for
 from newscrawler.text import is_read_also, normalise_line
 from newscrawler.urls import InvalidURL, canonical_url, same_site
 
 __all__ = ["extract_article", "extract_raw", "extract_tree", "NotAnArticle"]
 
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-                  "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "date")
+                  "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
+                  "parsely-pub-date", "date")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
-GENERIC_CHROME = ("header", "footer", "nav", "aside", ".sidebar", ".comments", "#comments", ".share",
-                  ".social", ".related", ".newsletter", ".breadcrumb", ".most-read", ".ad", ".ads")
-GENERIC_PRINTED_DATE = ("time[datetime]", "time", ".date", ".post-date", ".published", "[class*=date]")
+# Page furniture removed before the generic heuristic looks for the article.
+PAGE_CHROME = ("header", "footer", "nav", "aside", "form", "[role=navigation]", "[role=banner]",
+               "[role=contentinfo]", "[role=complementary]")
+GENERIC = Layout(name="generic", printed_date=("time[datetime]", "time"), lead_image=("figure",))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
 MIN_GENERIC_CHARS = 250
+MAX_HTML_CHARS = 8_000_000
 
 
 class NotAnArticle(Exception):
@@ -53,27 +59,35 @@ def _absolute(href: str | None, base: str) -> str | None:
         return None
 
 
-def _strip_suffix(title: str | None, profile: SiteProfile | None) -> str | None:
-    if title and profile and profile.title_suffix:
-        title = profile.title_suffix.sub("", title)
-    return title
+def _strip_suffix(title: str | None, profile: SiteProfile | None, site_name: str | None) -> str | None:
+    """A <title>/og:title without the site name ("… | ليفانت نيوز")."""
+    if not title:
+        return title
+    if profile and profile.title_suffix:
+        return profile.title_suffix.sub("", title)
+    if site_name and site_name in title:
+        stripped = re.sub(rf"\s*[|\-–—:»]\s*{re.escape(site_name)}\s*$", "", title)
+        stripped = re.sub(rf"^\s*{re.escape(site_name)}\s*[|\-–—:»]\s*", "", stripped)
+        return stripped or title
+    return _SITE_SUFFIX.sub("", title) if len(title) > 30 else title
 
 
-def _generic_content(root):
-    """The element holding the most paragraph text (classic main-content heuristic)."""
-    best, best_score = None, 0
-    for el in css("article, main, section, div")(root):
-        score = sum(len(text_of(p)) for p in el if isinstance(p.tag, str) and p.tag == "p")
-        if score > best_score:
-            best, best_score = el, score
-    return best
+def _pick_layout(root, profile: SiteProfile | None):
+    """(layout, article element, content element) of the first layout that finds content."""
+    if profile is not None:
+        for layout in profile.layouts:
+            article = select_first(root, layout.article_root)
+            content = select_first(article if article is not None else root, layout.content) if layout.content else None
+            if content is not None:
+                return layout, article, content
+    return None
 
 
-def _images(root, article, content, s: Structured, profile, base: str) -> list[dict]:
+def _images(scope, content, s: Structured, layout: Layout, base: str) -> list[dict]:
     found: list[tuple[str | None, str | None]] = []
-    figures = select_all(article, profile.lead_image) if profile else []
+    figures = list(select_all(scope, layout.lead_image))
     if content is not None:
-        figures = list(figures) + css("figure")(content)
+        figures += [f for f in css("figure")(content) if f not in figures]
     for fig in figures:
         img = fig.find(".//img")
         if img is None:
@@ -94,29 +108,31 @@ def _images(root, article, content, s: Structured, profile, base: str) -> list[d
     return out
 
 
-def _published(s: Structured, article, url: str, profile: SiteProfile | None) -> str | None:
+def _is_relative(text: str) -> bool:
+    """A date that depends on when the page is read ("منذ 3 ساعات", "أمس")."""
+    a = parse_date(text, now=datetime(2000, 1, 1, tzinfo=timezone.utc))
+    b = parse_date(text, now=datetime(2010, 1, 1, tzinfo=timezone.utc))
+    return a != b
+
+
+def _published(s: Structured, printed: list[str], url: str, url_date_first: bool) -> str | None:
     """The raw text of the publication date: the first candidate that is a real date.
 
-    `article` is the article element (or the main content): printed dates are only looked
-    for inside it, never in the page header where the "today" widget lives.
+    Relative dates ("منذ 3 ساعات") come last: they are only as good as the crawl time.
     """
     candidates = []
     if s.article:
         candidates.append(jsonld_text(s.article.get("datePublished")))
     candidates += [s.first(k) for k in PUBLISHED_META]
-    url_date = find_url_date(url)
-    printed = []
-    if article is not None:  # only inside the article: never the header widget
-        for el in select_all(article, (profile.printed_date if profile else ()) + GENERIC_PRINTED_DATE):
-            printed.append(el.get("datetime") or text_of(el))
-    if profile is None or profile.url_date_first:
-        candidates += [url_date] + printed
-    else:
-        candidates += printed + [url_date]
+    from_url = find_url_date(url) or generic.url_date(url)
+    candidates += ([from_url] + printed) if url_date_first else (printed + [from_url])
+    relative = None
     for c in candidates:
-        if c and parse_date(c) is not None:
-            return c
-    return None
+        if c and len(c) < 200 and parse_date(c) is not None:
+            if not _is_relative(c):
+                return c
+            relative = relative or c
+    return relative
 
 
 def extract_raw(html: str | bytes, url: str, *, strict: bool = False) -> dict | None:
@@ -133,7 +149,11 @@ def extract_raw(html: str | bytes, url: str, *, strict: bool = False) -> dict | 
 
 
 def _extract(html: str | bytes, url: str) -> tuple[dict, SiteProfile | None]:
+    if isinstance(html, (bytes, bytearray)) and len(html) > MAX_HTML_CHARS * 2:
+        html = html[:MAX_HTML_CHARS * 2]
     text = decode_html(html)
+    if len(text) > MAX_HTML_CHARS:
+        text = text[:MAX_HTML_CHARS]  # a truncated page still yields its beginning
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty")
@@ -150,33 +170,42 @@ def extract_tree(root, url: str, html_head: str = "") -> dict:
 
 
 def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
-    def fail(reason: str):
-        raise NotAnArticle(reason)
-
     s = parse_structured(root)
     base = url
-
-    article = select_first(root, profile.article_root) if profile else None
-    if article is None:
-        article = select_first(root, ("article",))
-    content = None
-    if profile and profile.content:
-        content = select_first(article if article is not None else root, profile.content)
-    generic = content is None
-    if generic:
-        for el in select_all(root, GENERIC_CHROME) if article is None else ():
-            remove([el])
-        content = _generic_content(article if article is not None else root)
-    if content is None:
-        return fail("no_content")
+    picked = _pick_layout(root, profile)
+    if picked is not None:
+        layout, article, content = picked
+        scope = article if article is not None else root
+        head = select_first(scope, layout.title)
+    else:
+        layout = GENERIC
+        jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
+        head = generic.headline(root, jsonld_title or s.first("og:title"))
+        # Page furniture out (keeping whatever holds the headline), then the main content.
+        remove([el for el in select_all(root, PAGE_CHROME) if head is None or head not in el.iter()])
+        article = select_first(root, ("article", "[itemtype*=Article]"))
+        content = generic.main_content(article) if article is not None else None
+        if content is None:
+            content = generic.main_content(root)
+        if content is None:
+            raise NotAnArticle("no_content")
+        scope = article if article is not None else (head.getparent() if head is not None else content)
+        if scope is not None and content not in scope.iter():
+            scope = content
 
     og_type = (s.first("og:type") or "").lower()
-    is_article = bool(s.article) or og_type == "article" or not generic
-    images = _images(root, article if article is not None else root, content, s, profile, base)
+    is_article = bool(s.article) or og_type == "article" or picked is not None
+    images = _images(scope, content, s, layout, base)
 
-    # Body blocks: chrome elements and figures out first; read-also links captured.
-    for sel in (profile.chrome if profile else ()):
+    # Printed dates are read before the content is cleaned (a dateline may sit inside it).
+    printed = [el.get("datetime") or text_of(el) for el in select_all(scope, layout.printed_date)]
+    if picked is None:
+        printed += generic.dates_near(head)
+
+    # Body: chrome and boilerplate out, figures out (captions are in `images`), blocks read.
+    for sel in layout.chrome:
         remove(css(sel)(content))
+    strip_boilerplate(content)
     remove(css("figure")(content))
     body_blocks: list[Block] = blocks(content)
     read_also, seen = [], set()
@@ -188,36 +217,32 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
                     seen.add(link)
                     read_also.append({"url": link, "title": anchor or None})
     body = "\n\n".join(b.text for b in body_blocks)
-    if generic and not is_article and len(body) < MIN_GENERIC_CHARS:
-        return fail("not_article")
+    if picked is None and not is_article and len(body) < MIN_GENERIC_CHARS:
+        raise NotAnArticle("not_article")
 
-    # Title: JSON-LD headline, the article's own heading, then meta and <title>.
+    site_name = s.first("og:site_name")
     title = jsonld_text(s.article.get("headline")) if s.article else None
-    if not title:
-        h = select_first(article if article is not None else root, profile.title if profile else ("h1",))
-        title = text_of(h) or None
-    if not title:
-        title = _strip_suffix(s.first("og:title", "twitter:title"), profile)
+    title = title or (text_of(head) or None if head is not None else None)
+    title = title or _strip_suffix(s.first("og:title", "twitter:title"), profile, site_name)
     if not title:
         t = root.find(".//title")
-        title = _strip_suffix(text_of(t), profile) if t is not None else None
+        title = _strip_suffix(text_of(t), profile, site_name) if t is not None else None
 
     section = jsonld_text(s.article.get("articleSection")) if s.article else None
     section = section or s.first("article:section")
-    if not section and profile and profile.section:
-        section = text_of(select_first(article if article is not None else root, profile.section)) or None
+    if not section and layout.section:
+        section = text_of(select_first(scope, layout.section)) or None
 
     authors = jsonld_people(s.article.get("author")) if s.article and s.article.get("author") else []
-    if not authors and profile and profile.authors:
-        authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el))
-                   for el in select_all(article if article is not None else root, profile.authors)]
+    if not authors and layout.authors:
+        authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el)) for el in select_all(scope, layout.authors)]
     if not authors:
         authors = [a for a in s.all("author") if not a.startswith("http")]
 
     tags = jsonld_keywords(s.article.get("keywords")) if s.article else []
     tags = tags or s.all("article:tag")
-    if not tags and profile:
-        tags = [text_of(el) for el in select_all(article if article is not None else root, profile.tags)]
+    if not tags and picked is not None:
+        tags = [text_of(el) for el in select_all(scope, layout.tags)]
 
     canonical = url
     if s.canonical:
@@ -228,7 +253,7 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     modified = jsonld_text(s.article.get("dateModified")) if s.article else None
     modified = modified or next((s.first(k) for k in MODIFIED_META if s.first(k)), None)
 
-    lang = (s.lang or "").split("-")[0].lower() or None
+    lang = (s.lang or "").split("-")[0].split("_")[0].lower() or None
     if not lang:
         sample = body[:2000]
         lang = "ar" if sample and len(_ARABIC.findall(sample)) > len(sample) / 3 else None
@@ -236,20 +261,14 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     try:
         item_url = canonical_url(canonical)
     except (InvalidURL, ValueError):
-        return fail("bad_url")
-    item = new_item(
+        raise NotAnArticle("bad_url") from None
+    url_date_first = profile.url_date_first if profile is not None else False
+    return new_item(
         url=item_url, title=title, body=body,
-        published_at_raw=_published(s, article if article is not None else content, url, profile), modified_at=modified,
+        published_at_raw=_published(s, printed, url, url_date_first), modified_at=modified,
         section=section, tags=tags, authors=authors, images=images, read_also=read_also,
         language=lang, crawled_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
-    return item
-
-
-def timezone_for(url: str, html_head: str = "") -> str | None:
-    """The time zone dates of this page are printed in (its site profile's), or None (UTC)."""
-    profile = profile_for(url, html_head)
-    return profile.timezone if profile else None
 
 
 def extract_article(html: str | bytes, url: str) -> dict | None:

@@ -1,30 +1,35 @@
-"""Site profiles: everything site-specific, as data (hosts, link rules, selectors, time zone).
+"""Site profiles: everything site-specific, as data.
 
-Spiders and extraction read a profile; adding a site means adding a module here, not code
-in the spider. `profile_for(url, tree)` finds the profile of a page by host, or by the
-page's own signature (so saved pages and the offline replica are recognised too).
+A profile names a site (hosts, start URL, time zone, link rules) and lists its page layouts,
+newest first. A layout is a set of CSS selectors for one version of the site's article markup,
+with the dates it was seen in use, so that a redesign adds a layout instead of editing the old
+one (the way fundus versions its parsers). Every layout has a saved page and its expected item
+under `tests/fixtures/sites/<profile>/<layout>.html|.json`; a test fails if either is missing.
+
+Adding a site = one module in this package defining `PROFILE`, plus those fixtures. The
+module is found automatically, and a spider named after the profile is created for it
+(`newscrawler.spiders.profiles`).
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newscrawler.urls import host_key, url_path
 
 
 @dataclass(frozen=True)
-class SiteProfile:
-    name: str
-    hosts: tuple[str, ...]
-    start_url: str
-    timezone: str
-    # Link rules (regular expressions over the decoded URL path).
-    article_path: re.Pattern
-    # CSS selectors, tried in order.
-    navigation: tuple[str, ...] = ("nav", "header .menu")
-    pagination: tuple[str, ...] = (".pagination", "a[rel=next]", "nav.navigation")
+class Layout:
+    """CSS selectors for one version of a site's article pages (tried in order)."""
+
+    name: str                                  # "v1", "v2" ...
+    seen_from: str | None = None               # first day the layout is known in use (ISO date)
+    seen_until: str | None = None              # last day, None while current
     article_root: tuple[str, ...] = ("article",)
     title: tuple[str, ...] = ("h1",)
     content: tuple[str, ...] = ()
@@ -33,15 +38,23 @@ class SiteProfile:
     authors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ("a[rel=tag]",)
     lead_image: tuple[str, ...] = ("figure",)
-    # Removed from the content before its text is read.
-    chrome: tuple[str, ...] = ()
-    # Text that identifies the site's pages when the host does not (saved pages, replicas).
-    signature: re.Pattern | None = None
-    # Whether the URL timestamp is trusted before a date printed in the page.
-    url_date_first: bool = True
-    title_suffix: re.Pattern | None = None
+    chrome: tuple[str, ...] = ()               # removed from the content before its text is read
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    name: str
+    hosts: tuple[str, ...]
+    start_url: str
+    timezone: str                              # IANA zone of dates printed without an offset
+    article_path: re.Pattern                   # over the decoded URL path
+    layouts: tuple[Layout, ...] = ()           # newest first
+    navigation: tuple[str, ...] = ("nav", "header .menu")
+    pagination: tuple[str, ...] = (".pagination", "a[rel=next]", "nav.navigation")
+    signature: re.Pattern | None = None        # recognises saved pages and replicas off-host
+    title_suffix: re.Pattern | None = None     # " | Site name" removed from <title>/og:title
+    url_date_first: bool = True                # trust the URL timestamp before a printed date
     needs_javascript: bool = False
-    extra: dict = field(default_factory=dict)
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_path.search(url_path(url)))
@@ -53,10 +66,23 @@ class SiteProfile:
             return False
 
 
-def all_profiles() -> list[SiteProfile]:
-    from newscrawler.sites.levant import PROFILE as LEVANT
+@lru_cache(maxsize=1)
+def all_profiles() -> tuple[SiteProfile, ...]:
+    """Every `PROFILE` defined by a module of this package, by name."""
+    found = []
+    for mod in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{mod.name}")
+        profile = getattr(module, "PROFILE", None)
+        if isinstance(profile, SiteProfile):
+            found.append(profile)
+    return tuple(sorted(found, key=lambda p: p.name))
 
-    return [LEVANT]
+
+def get_profile(name: str) -> SiteProfile:
+    for p in all_profiles():
+        if p.name == name:
+            return p
+    raise KeyError(name)
 
 
 def profile_for(url: str, html_head: str = "") -> SiteProfile | None:

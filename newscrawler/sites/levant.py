@@ -1,8 +1,8 @@
 """Levant News (ليفانت نيوز), thelevantnews.com: a London-based Arabic news site.
 
-What is known of its pages is in DESIGN.md §1. Its CMS and class names are unknown, so the
-selectors below are the replica's and the extraction falls back to structured data and
-generic heuristics when they find nothing.
+What is known of its pages is in DESIGN.md §1. Its CMS and class names are unknown (nobody
+here has seen its HTML), so layout v1 describes the offline replica, and extraction falls
+back to structured data and generic heuristics when these selectors find nothing.
 
 Time zone: Europe/London. The newsroom is in London and the URL timestamps
 (`...june-6,-2024,-9:35-am`) carry no offset, so they are read as London wall-clock time.
@@ -10,18 +10,11 @@ Time zone: Europe/London. The newsroom is in London and the URL timestamps
 
 import re
 
-from newscrawler.sites import SiteProfile
+from newscrawler.sites import Layout, SiteProfile
 
-PROFILE = SiteProfile(
-    name="levant",
-    hosts=("thelevantnews.com",),
-    start_url="https://thelevantnews.com/",
-    timezone="Europe/London",
-    # /article/<arabic-slug><month>-<d>,-<yyyy>,-<h>:<mm>-<am|pm> ; the date suffix is optional
-    # so an article whose URL lacks it is still recognised.
-    article_path=re.compile(r"^/article/[^/]+/?$"),
-    navigation=("nav.main-menu", "header nav", "nav"),
-    pagination=(".pagination", "a[rel=next]"),
+V1 = Layout(
+    name="v1",
+    seen_from=None,  # unknown: the real markup has not been seen; this is the replica's
     article_root=("article.post-single", "article"),
     title=("h1.post-title", "article h1"),
     content=("div.post-content", ".entry-content", ".article-body"),
@@ -32,7 +25,20 @@ PROFILE = SiteProfile(
     lead_image=("figure.post-image",),
     chrome=(".share-row", ".ad-slot", ".post-tags", ".related", ".most-read", ".newsletter",
             ".caricature-block"),
+)
+
+PROFILE = SiteProfile(
+    name="levant",
+    hosts=("thelevantnews.com",),
+    start_url="https://thelevantnews.com/",
+    timezone="Europe/London",
+    # /article/<arabic-slug><month>-<d>,-<yyyy>,-<h>:<mm>-<am|pm>; the date suffix is not
+    # required, so an article whose URL lacks it is still recognised.
+    article_path=re.compile(r"^/article/[^/]+/?$"),
+    layouts=(V1,),
+    navigation=("nav.main-menu", "header nav", "nav"),
+    pagination=(".pagination", "a[rel=next]"),
     signature=re.compile(r"<title>[^<]*ليفانت نيوز[^<]*</title>|og:site_name\" content=\"ليفانت نيوز"),
-    url_date_first=True,
     title_suffix=re.compile(r"\s*[|\-–]\s*ليفانت نيوز\s*$"),
+    url_date_first=True,
 )

@@ -49,6 +49,10 @@ class ProfileSpider(scrapy.Spider):
         check_start_url(spider_args.get("start_url"), cls.profile.start_url)
         resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), cls.profile.timezone)
 
+    def is_article_page(self, url: str, root) -> bool:
+        """Whether a fetched page should go through extraction (the profile's URL rule)."""
+        return self.profile.is_article_url(url)
+
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse)
 
@@ -69,7 +73,7 @@ class ProfileSpider(scrapy.Spider):
             if url not in self.seen_urls:
                 self.seen_urls.add(url)
                 yield scrapy.Request(url, callback=self.parse)
-        if not self.profile.is_article_url(response.url):
+        if not self.is_article_page(response.url, root):
             self._inc("pages/listing")
             return
         self._inc("pages/article")

@@ -1,0 +1,97 @@
+"""Boilerplate of Arabic news pages, recognised in the DOM (pure functions over lxml trees).
+
+Two signals, used on both the profiled and the generic path:
+- class/id names that news CMSs give to non-article blocks (related posts, share and follow
+  bars, comments, newsletter, weather and prayer-time widgets, most-read lists, ads ...);
+- the Arabic heading or label a block starts with (مواضيع ذات صلة، اخترنا لكم، الأكثر قراءة،
+  إضافة تعليق جديد، مواقيت الصلاة، النشرة الإخبارية ...), whatever its markup.
+Text-level chrome (read-also lines, source lines, lone captions) is `newscrawler.text`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newscrawler.extract.dom import SKIP_TAGS, remove
+
+_NAME = re.compile(
+    r"(?:^|[\s_-])(?:related|relatedposts|jp-relatedposts|yarpp|read-?more|readmore|more-news|"
+    r"share|sharing|sharedaddy|social|follow|addtoany|a2a|comments?|comment-respond|disqus|"
+    r"respond|newsletter|subscribe|subscription|mailchimp|weather|prayer|prayers|salat|"
+    r"most-?read|most-?viewed|popular|trending|widget|sidebar|breadcrumbs?|tags?|tag-?links|"
+    r"post-tags|author-?box|author-bio|advert|advertisement|ads?|ad-slot|banner|promo|sponsored|"
+    r"outbrain|taboola|google-news|gnews|cookie|consent|pagination|nav-links|post-navigation|"
+    r"print|byline-share|caricature|ticker|breaking|latest-news|recommended)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Labels a boilerplate block starts with (matched on the block's first ~40 characters).
+_HEADING = re.compile(
+    r"^\W{0,3}(?:مواضيع ذات صلة|موضوعات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|مقالات ذات صلة|ذات صلة|"
+    r"اخترنا لك|اخترنا لكم|اقرأ المزيد|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|شاهد أيضا|شاهد أيضاً|"
+    r"الأكثر قراءة|الاكثر قراءة|الأكثر مشاهدة|الأكثر تداولا|الأكثر تداولاً|الأكثر شعبية|"
+    r"إضافة تعليق جديد|اضافة تعليق جديد|أضف تعليقا|أضف تعليقاً|أضف تعليق|التعليقات|تعليقات|اترك تعليقا|"
+    r"اترك تعليقاً|اترك رداً|اترك ردا|"
+    r"مواقيت الصلاة|أوقات الصلاة|الطقس|حالة الطقس|درجات الحرارة|"
+    r"النشرة الإخبارية|النشرة البريدية|اشترك في النشرة|اشترك في نشرتنا|اشترك الآن|"
+    r"تابعونا|تابعنا|تابع آخر|تابعوا آخر|شارك هذا|شارك المقال|شارك الخبر|مشاركة|"
+    r"الوسوم|الكلمات المفتاحية|كلمات دلالية|وسوم|آخر الأخبار|أحدث الأخبار|عاجل)"
+)
+_BLOCKS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "form", "figure", "table", "dl")
+_KEEP = re.compile(r"(?:^|[\s_-])(?:entry-content|post-content|article-body|article-content|"
+                   r"story-body|node__content|field--name-body|td-post-content)(?:$|[\s_-])", re.I)
+
+
+def _name(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _label(el) -> str:
+    """The first words of an element's text (cheaply: stops after ~60 characters)."""
+    parts, size = [], 0
+    for text in el.itertext():
+        parts.append(text)
+        size += len(text)
+        if size > 60:
+            break
+    return " ".join("".join(parts).split())[:60]
+
+
+def is_boilerplate(el) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in ("aside", "form", "nav"):
+        return True
+    if el.tag not in _BLOCKS:
+        return False
+    name = _name(el)
+    if name.strip() and _NAME.search(name) and not _KEEP.search(name):
+        return True
+    return bool(_HEADING.match(_label(el))) and _short(el)
+
+
+def _short(el) -> bool:
+    """A block made mostly of links or short lines (a list of headlines, a form), not prose."""
+    text = " ".join("".join(el.itertext()).split())
+    if len(text) > 1500:
+        return False
+    link_text = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
+    paragraphs = [p for p in el.iter("p") if len("".join(p.itertext())) > 200]
+    return link_text > 0.3 * len(text) or not paragraphs or len(text) < 300
+
+
+def strip_boilerplate(node) -> int:
+    """Remove boilerplate blocks under `node` (not `node` itself); return how many."""
+    doomed = []
+    walker = etree.iterwalk(node, events=("start",))
+    for _, el in walker:
+        if el is node or not isinstance(el.tag, str):
+            continue
+        if el.tag in SKIP_TAGS:
+            walker.skip_subtree()
+        elif is_boilerplate(el):
+            doomed.append(el)
+            walker.skip_subtree()
+    remove(doomed)
+    return len(doomed)

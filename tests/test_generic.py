@@ -1,0 +1,51 @@
+"""The generic path on markup it was not written for (hand-written pages in CMS styles)."""
+
+from pathlib import Path
+
+import pytest
+
+from newscrawler.extract import extract_article
+
+PAGES = Path(__file__).parent / "fixtures" / "generic"
+
+CASES = {
+    "wordpress": dict(
+        url="https://alwadi.example/2024/03/12/farmers-plan/", encoding="utf-8",
+        title="الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب",
+        published_at="2024-03-12T08:15:00+02:00",
+        first="أعلنت الحكومة اليوم عن خطة جديدة", last="على أن تبدأ أولى الدفعات الشهر المقبل.", paragraphs=3,
+        read_also=[{"url": "https://alwadi.example/2024/03/10/wheat-prices", "title": "ارتفاع أسعار القمح عالمياً"}],
+        authors=["أحمد السيد"], section="اقتصاد"),
+    "drupal": dict(
+        url="https://madina.example/culture/book-fair-opens", encoding="windows-1256",
+        title="افتتاح معرض الكتاب الدولي بمشاركة 40 دولة",
+        published_at="2024-11-07T10:30:00+00:00",
+        first="افتتح وزير الثقافة صباح اليوم", last="لكتب الأطفال واليافعين.", paragraphs=3, read_also=[]),
+    "nextjs": dict(
+        url="https://shamnet.example/syria/123458", encoding="utf-8",
+        title="مقتل ثلاثة أشخاص في انهيار مبنى قديم بحلب",
+        published_at="2024-09-17T14:20:00+00:00",
+        first="انهار مبنى سكني قديم", last="أو إخلائها.", paragraphs=3, read_also=[]),
+}
+BOILERPLATE = ["مواضيع ذات صلة", "شارك هذا", "تويتر", "أضف تعليق", "إضافة تعليق", "الأكثر قراءة", "النشرة", "الطقس",
+               "مواقيت الصلاة", "Google News", "جميع الحقوق", "اخترنا لكم", "أخبار ذات صلة", "الوسوم", "ندوة عن",
+               "منذ 3 ساعات", "نشر بتاريخ", "نوفمبر 2024", "رويترز", "بقلم", "لن يتم نشر"]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_generic_page(name):
+    case = CASES[name]
+    html = (PAGES / f"{name}.html").read_text(encoding="utf-8").encode(case["encoding"])
+    item = extract_article(html, case["url"])
+    assert item is not None
+    assert item["title"] == case["title"]
+    assert item["published_at"] == case["published_at"], item["published_at_raw"]
+    paras = item["body"].split("\n\n")
+    assert paras[0].startswith(case["first"]) and paras[-1].endswith(case["last"]), item["body"]
+    assert len(paras) == case["paragraphs"], item["body"]
+    for junk in BOILERPLATE:
+        assert junk not in item["body"], junk
+    assert item["read_also"] == case["read_also"]
+    for key in ("authors", "section"):
+        if key in case:
+            assert item[key] == case[key]

@@ -22,9 +22,9 @@ LOOPBACK_SETTINGS = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False
                      "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=WARNING"]
 
 
-def crawl_command(start_url: str, out: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "scrapy", "crawl", "levant", "-a", f"start_url={start_url}",
-            "-O", str(out), *LOOPBACK_SETTINGS, *extra]
+def crawl_command(start_url: str | None, out: Path, *extra: str, spider: str = "levant") -> list[str]:
+    args = ["-a", f"start_url={start_url}"] if start_url is not None else []
+    return [sys.executable, "-m", "scrapy", "crawl", spider, *args, "-O", str(out), *LOOPBACK_SETTINGS, *extra]
 
 
 def summary(path: Path) -> str:

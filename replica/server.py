@@ -47,10 +47,10 @@ def resolve(site: Path, raw_path: str) -> Path | None:
         rel = f"section/{path.split('/')[2]}/page-{int(page)}.html"
     elif path.startswith("/article/") and path.count("/") == 2:
         rel = f"article/{path[len('/article/'):]}.html"
-    elif path.count("/") == 1:
+    elif path.count("/") == 1 and (site / (path[1:] + ".html")).is_file():
         rel = path[1:] + ".html"
     else:
-        return None
+        rel = path.strip("/") + "/index.html"  # other sites' layouts: one folder per path
     f = site / rel
     return f if f.is_file() else None
 
@@ -89,7 +89,11 @@ class Handler(BaseHTTPRequestHandler):
                 host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
                 data = (data.replace(b"__ORIGIN__", f"http://{host}".encode())
                         .replace(b"__TODAY__", today_widget().encode()))
-                ctype = "text/html; charset=utf-8"
+                try:  # like most servers: a charset only when the file is UTF-8
+                    data.decode("utf-8")
+                    ctype = "text/html; charset=utf-8"
+                except UnicodeDecodeError:
+                    ctype = "text/html"
             else:
                 ctype = "text/plain; charset=utf-8"
             body = data

@@ -59,9 +59,10 @@ def replica_module(tmp_path_factory):
         yield Served(server, log)
 
 
-def run_crawl(start_url: str, out: Path, *extra: str, timeout: float = 180) -> subprocess.CompletedProcess:
-    """The command a scheduler runs: `scrapy crawl levant -a start_url=... -O out`."""
-    return subprocess.run(crawl_command(start_url, out, *extra), cwd=ROOT, capture_output=True,
+def run_crawl(start_url: str | None, out: Path, *extra: str, spider: str = "levant",
+              timeout: float = 180) -> subprocess.CompletedProcess:
+    """The command a scheduler runs: `scrapy crawl <spider> -a start_url=... -O out`."""
+    return subprocess.run(crawl_command(start_url, out, *extra, spider=spider), cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout)
 
 

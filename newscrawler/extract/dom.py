@@ -14,11 +14,25 @@ dl dt dd blockquote pre figure figcaption table thead tbody tr td th hr address 
 SKIP_TAGS = frozenset("script style noscript template iframe svg form button input select textarea object embed".split())
 
 
-def decode_html(data: str | bytes) -> str:
-    """Text of an HTML document; bytes are decoded by BOM, then <meta> charset, then detection."""
+def _guess_encoding(data: bytes) -> str:
+    """For pages that declare no charset: UTF-8 if the bytes are UTF-8, else windows-1256
+    (the legacy encoding of Arabic web pages; it decodes any byte sequence)."""
+    try:
+        data[:200_000].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < 199_990:  # not just a character cut at the sample's end
+            return "cp1256"
+    return "utf-8"
+
+
+def decode_html(data: str | bytes, content_type: str | bytes | None = None) -> str:
+    """Text of an HTML document. Bytes are decoded by BOM, then the Content-Type header's
+    charset, then <meta> charset, then `_guess_encoding`."""
     if isinstance(data, str):
         return data
-    _, text = html_to_unicode(None, data)
+    if isinstance(content_type, bytes):
+        content_type = content_type.decode("latin-1")
+    _, text = html_to_unicode(content_type, bytes(data), auto_detect_fun=_guess_encoding)
     return text
 
 

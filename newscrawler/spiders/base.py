@@ -10,8 +10,8 @@ import scrapy
 from scrapy.http import TextResponse
 
 from newscrawler.errors import ConfigError
-from newscrawler.extract import NotAnArticle, extract_tree
-from newscrawler.extract.dom import parse_html
+from newscrawler.extract import MAX_HTML_CHARS, NotAnArticle, extract_tree
+from newscrawler.extract.dom import decode_html, parse_html
 from newscrawler.items import ArticleItem
 from newscrawler.links import discover_links
 from newscrawler.pipelines import resolve_timezone
@@ -63,9 +63,20 @@ class ProfileSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self._inc("pages/not_html")
             return
-        root = parse_html(response.text)
+        # Our decoding, not response.text: a page with no declared charset is UTF-8 or
+        # windows-1256 here, never Scrapy's cp1252 guess.
+        text = decode_html(response.body, response.headers.get("Content-Type"))
+        if len(text) > MAX_HTML_CHARS:
+            self._inc("pages/truncated")
+            text = text[:MAX_HTML_CHARS]
+        root = parse_html(text)
         if root is None:
-            self._inc("pages/empty")
+            if self.profile.is_article_url(response.url):
+                self._inc("pages/article")
+                self._inc("extract_failed/empty")
+                logger.warning("not an article (empty): %s", canonical_url(response.url))
+            else:
+                self._inc("pages/empty")
             return
         for url in discover_links(root, response.url, self.profile, self.host).all():
             # Most links were seen before (menus, tickers): skip them before building a
@@ -78,14 +89,14 @@ class ProfileSpider(scrapy.Spider):
             return
         self._inc("pages/article")
         try:
-            item = extract_tree(root, response.url, response.text[:4096])
+            item = extract_tree(root, response.url, text[:4096])
         except NotAnArticle as exc:
             self._inc(f"extract_failed/{exc}")
-            logger.warning("not an article (%s): %s", exc, response.url)
+            logger.warning("not an article (%s): %s", exc, canonical_url(response.url))
             return
         except Exception:  # noqa: BLE001 - a bad page must not stop the crawl
             self._inc("extract_failed/error")
-            logger.exception("extraction failed: %s", response.url)
+            logger.exception("extraction failed: %s", canonical_url(response.url))
             return
         item["crawled_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         yield ArticleItem(item)

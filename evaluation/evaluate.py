@@ -13,6 +13,7 @@ Measures, per style and overall:
 - date: ours must give the same instant as the truth (aware datetimes compared). trafilatura
   returns a calendar date without a time (`YYYY-MM-DD`), so it is counted right when that is the
   truth's calendar date in the page's own zone (`timezone` in the truth) - a weaker test;
+  the `day` column applies that weaker test to both, for a like-for-like comparison;
 - body: tokens are the whitespace-separated words of the normalised text; precision, recall and F1
   over token multisets, micro-averaged over the pages (sums of overlaps and of lengths), plus the
   mean of the per-page F1 (`mF1`). A page an extractor returns nothing for counts as empty output.
@@ -74,14 +75,18 @@ def date_right(got: str | None, truth: dict, *, calendar_day: bool) -> bool:
     if not got:
         return False
     want_dt = datetime.fromisoformat(want)
-    if calendar_day:  # trafilatura: YYYY-MM-DD, compared with the truth's day in the site's zone
-        local = want_dt.astimezone(ZoneInfo(truth["timezone"]))
-        return got[:10] == local.date().isoformat()
+    zone = ZoneInfo(truth["timezone"])
+    if calendar_day and len(got) == 10:  # trafilatura: YYYY-MM-DD, the truth's day in the site's zone
+        return got == want_dt.astimezone(zone).date().isoformat()
     try:
         got_dt = datetime.fromisoformat(got)
     except ValueError:
         return False
-    return got_dt.tzinfo is not None and got_dt == want_dt
+    if got_dt.tzinfo is None:
+        return False
+    if calendar_day:
+        return got_dt.astimezone(zone).date() == want_dt.astimezone(zone).date()
+    return got_dt == want_dt
 
 
 @dataclass
@@ -89,12 +94,13 @@ class Score:
     pages: int = 0
     titles: int = 0
     dates: int = 0
+    days: int = 0
     overlap: int = 0
     predicted: int = 0
     expected: int = 0
     f1s: list[float] = field(default_factory=list)
 
-    def add(self, title_ok: bool, date_ok: bool, got: list[str], want: list[str]) -> float:
+    def add(self, title_ok: bool, date_ok: bool, got: list[str], want: list[str], day_ok: bool | None = None) -> float:
         common = sum((Counter(got) & Counter(want)).values())
         p = common / len(got) if got else 0.0
         r = common / len(want) if want else 0.0
@@ -102,6 +108,7 @@ class Score:
         self.pages += 1
         self.titles += title_ok
         self.dates += date_ok
+        self.days += date_ok if day_ok is None else day_ok
         self.overlap += common
         self.predicted += len(got)
         self.expected += len(want)
@@ -113,7 +120,7 @@ class Score:
         r = self.overlap / self.expected if self.expected else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         mf1 = sum(self.f1s) / len(self.f1s) if self.f1s else 0.0
-        return (self.titles / self.pages, self.dates / self.pages, p, r, f1, mf1)
+        return (self.titles / self.pages, self.dates / self.pages, self.days / self.pages, p, r, f1, mf1)
 
 
 def evaluate(truth: dict, style: str | None = None):
@@ -129,25 +136,26 @@ def evaluate(truth: dict, style: str | None = None):
             got = fn(data, t["url"])
             title_ok = normalise_line(got["title"]) == want_title
             date_ok = date_right(got["date"], t, calendar_day=name == "trafilatura")
+            day_ok = date_right(got["date"], t, calendar_day=True)
             got_body = tokens(got["body"])
             for key in (t["style"], "all"):
-                f1 = scores.setdefault((name, key), Score()).add(title_ok, date_ok, got_body, want_body)
+                f1 = scores.setdefault((name, key), Score()).add(title_ok, date_ok, got_body, want_body, day_ok)
             if name == "ours" and (not title_ok or not date_ok or f1 < F1_MISS):
                 failures.append((t, got, title_ok, date_ok, f1, got_body, want_body))
     return scores, failures
 
 
 def print_table(scores, styles) -> None:
-    print(f"{'style':<12}{'pages':>6}  {'extractor':<12}{'title':>7}{'date':>7}{'P':>7}{'R':>7}{'F1':>7}{'mF1':>7}")
+    print(f"{'style':<12}{'pages':>6}  {'extractor':<12}{'title':>7}{'date':>7}{'day':>7}{'P':>7}{'R':>7}{'F1':>7}{'mF1':>7}")
     for st in list(styles) + ["all"]:
         for name in ("ours", "trafilatura"):
             s = scores.get((name, st))
             if s is None:
                 continue
-            t, d, p, r, f1, mf1 = s.row()
+            t, d, day, p, r, f1, mf1 = s.row()
             label = st if name == "ours" else ""
             pages = str(s.pages) if name == "ours" else ""
-            print(f"{label:<12}{pages:>6}  {name:<12}{t:>7.1%}{d:>7.1%}{p:>7.3f}{r:>7.3f}{f1:>7.3f}{mf1:>7.3f}")
+            print(f"{label:<12}{pages:>6}  {name:<12}{t:>7.1%}{d:>7.1%}{day:>7.1%}{p:>7.3f}{r:>7.3f}{f1:>7.3f}{mf1:>7.3f}")
 
 
 def _sample(tokens_: Counter, n: int = 12) -> str:
@@ -187,8 +195,9 @@ def main(argv=None) -> int:
     print(f"evaluation corpus: {scores[('ours', 'all')].pages} pages, {len(styles)} styles; "
           f"trafilatura {trafilatura.__version__}")
     print_table(scores, styles)
-    print("title = exact match; date = same instant (trafilatura: same calendar day in the site's zone, "
-          "it gives no time);\nP/R/F1 = body tokens micro-averaged over pages; mF1 = mean per-page F1.")
+    print("title = exact match; date = same instant (trafilatura, which gives no time: same calendar day in the\n"
+          "site's zone); day = same calendar day in the site's zone, for both; P/R/F1 = body tokens\n"
+          "micro-averaged over pages; mF1 = mean per-page F1.")
     if args.show_failures:
         print_failures(failures)
     return 0

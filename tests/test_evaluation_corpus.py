@@ -45,7 +45,7 @@ def test_scoring():
     s = Score()
     assert s.add(True, False, "a b c d".split(), "a b c e".split()) == 0.75
     assert s.add(False, True, [], "x y".split()) == 0.0
-    title, date, p, r, f1, mf1 = s.row()
+    title, date, day, p, r, f1, mf1 = s.row()
     assert (title, date, p) == (0.5, 0.5, 0.75)
     assert r == 3 / 6 and mf1 == 0.375
     truth = {"published_at": "2024-05-06T00:30:00+03:00", "timezone": "Asia/Riyadh"}
@@ -53,3 +53,5 @@ def test_scoring():
     assert not date_right("2024-05-06T00:30:00+00:00", truth, calendar_day=False)
     assert date_right("2024-05-06", truth, calendar_day=True)      # the day in the site's zone
     assert not date_right("2024-05-05", truth, calendar_day=True)  # the UTC day is not
+    assert date_right("2024-05-05T22:00:00+00:00", truth, calendar_day=True)
+    assert not date_right("2024-05-06T00:30:00", truth, calendar_day=True)  # no offset: not an instant

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: demo test bench replica install install-dev clean
+.PHONY: demo test bench eval corpus replica install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,10 +30,19 @@ demo: $(RUNTIME_STAMP)
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest
 
+## Extraction quality on evaluation/ (ours vs trafilatura); not a test. ARGS=--show-failures lists our misses.
+eval: $(DEV_STAMP)
+	$(BIN)/python -m evaluation.evaluate $(ARGS)
+
+## Re-render evaluation/pages and evaluation/truth.json after editing evaluation/corpus.py.
+corpus: $(DEV_STAMP)
+	$(BIN)/python -m evaluation.corpus
+
 ## Benchmarks (not part of the test suite).
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_extract.py
 
 ## Re-render the replica site and truth file from replica/content.py.
 replica: $(RUNTIME_STAMP)

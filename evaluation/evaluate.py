@@ -3,7 +3,9 @@
     python -m evaluation.evaluate [--show-failures] [--style STYLE]     (or: make eval)
 
 For every page in evaluation/truth.json both extractors get the page's saved bytes and its URL:
-- ours:        newscrawler.extract.extract_article(data, url)
+- ours:        newscrawler.extract.extract_article(data, url, tz=<the site's zone>) — the zone a
+               user gives `scrapy crawl news -s NEWSCRAWLER_TIMEZONE=...` for that site; it only
+               decides how a date printed without an offset is read
 - trafilatura: trafilatura.extract(data, url=url, output_format="json", with_metadata=True,
                include_comments=False), its JSON `title`, `date` and `text`.
 
@@ -49,8 +51,8 @@ def tokens(text: str | None) -> list[str]:
     return (normalise_text(text) or "").split()
 
 
-def ours(data: bytes, url: str) -> dict:
-    item = extract_article(data, url)
+def ours(data: bytes, url: str, tz: str | None = None) -> dict:
+    item = extract_article(data, url, tz=tz)
     if not item:
         return {"title": None, "date": None, "body": ""}
     return {"title": item.get("title"), "date": item.get("published_at"), "body": item.get("body") or ""}
@@ -132,7 +134,7 @@ def evaluate(truth: dict, style: str | None = None):
         data = (HERE / t["file"]).read_bytes()
         want_title = normalise_line(t["title"])
         want_body = tokens(t["body"])
-        for name, fn in (("ours", ours), ("trafilatura", theirs)):
+        for name, fn in (("ours", lambda d, u: ours(d, u, t["timezone"])), ("trafilatura", theirs)):
             got = fn(data, t["url"])
             title_ok = normalise_line(got["title"]) == want_title
             date_ok = date_right(got["date"], t, calendar_day=name == "trafilatura")

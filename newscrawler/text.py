@@ -54,8 +54,16 @@ SOURCE_LINE = re.compile(r"^\s*ليفانت\s*نيوز\s*[_/\-–:|]\s*[\"«“'
 CHROME_LINES = re.compile(
     r"^(?:الوضع المظلم|الوضع الليلي|Logo|عاجل|الأكثر قراءة|الأكثر مشاهدة|كاريكاتير|النشرة الإخبارية|"
     r"اشترك في قائمتنا البريدية.*|شارك المقال.*|شارك(?:\s*:)?|مشاركة|طباعة|إعلان|"
-    r"تابعونا على.*|تابع(?:وا)? آخر (?:أخبار|الأخبار).*|جميع الحقوق محفوظة.*|اخترنا لكم|مواضيع ذات صلة|"
+    r"تابعونا على.*|تابع(?:وا)? آخر (?:أخبار|الأخبار).*|جميع الحقوق محفوظة.*|اخترنا لكم|اخترنا لك|"
+    r"(?:مواضيع|موضوعات|أخبار|اخبار|مقالات) ذات صلة|ذات صلة|أرسل لصديق|ارسل لصديق|"
     r"صورة تعبيرية|أرشيفية|صورة من الأرشيف|\(أرشيف\)|المصدر:?)\s*[.!:]?$"
+)
+# Image credits standing alone: "(رويترز)", "أ ف ب", "تصوير: فلان", "حقوق الصورة: ...".
+IMAGE_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|فرانس برس|أسوشيتد برس|الأناضول|إيبا|غيتي|Getty Images|"
+    r"AFP|Reuters|AP|EPA|Anadolu)\s*[)\]]?$|"
+    r"^(?:تصوير|عدسة|حقوق الصورة|مصدر الصورة|الصورة)\s*:\s*\S.{0,40}$",
+    re.IGNORECASE,
 )
 # The header date widget: weekday, day / month / year (any digits), e.g. الجمعة ٢٢ / نوفمبر / ٢٠٢٤
 DATE_WIDGET = re.compile(
@@ -84,16 +92,20 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
     source = None
     drop = {c.strip() for c in captions if c and c.strip()}
     if title:
-        drop.add(title.strip())
+        drop.add(" ".join(title.split()))
     kept = []
     for para in split_paragraphs(body):
-        line = " ".join(para.split())
-        if (is_read_also(line) or CHROME_LINES.match(line) or DATE_WIDGET.match(line) or line in drop
-                or is_date_only(line)):
-            continue
-        src = parse_source_line(line)
-        if src is not None:
-            source = source or src
-            continue
-        kept.append(para)
+        lines = []
+        for raw in para.split("\n"):  # a paragraph may hold <br> lines: judge each
+            line = " ".join(raw.split())
+            if not line or (is_read_also(line) or CHROME_LINES.match(line) or DATE_WIDGET.match(line)
+                            or line in drop or IMAGE_CREDIT.match(line) or is_date_only(line)):
+                continue
+            src = parse_source_line(line)
+            if src is not None:
+                source = source or src
+                continue
+            lines.append(raw.strip())
+        if lines:
+            kept.append("\n".join(lines))
     return "\n\n".join(kept), source

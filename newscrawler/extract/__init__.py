@@ -39,7 +39,8 @@ MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc
 # Page furniture removed before the generic heuristic looks for the article.
 PAGE_CHROME = ("header", "footer", "nav", "aside", "form", "[role=navigation]", "[role=banner]",
                "[role=contentinfo]", "[role=complementary]")
-GENERIC = Layout(name="generic", printed_date=("time[datetime]", "time"), lead_image=("figure",))
+GENERIC = Layout(name="generic", lead_image=("figure",),
+                 printed_date=("time[datetime]", "time", "[class*=created]", "[class*=publish]", "[class*=date]"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
 MIN_GENERIC_CHARS = 250
@@ -59,17 +60,37 @@ def _absolute(href: str | None, base: str) -> str | None:
         return None
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:»«]\s+")
+
+
 def _strip_suffix(title: str | None, profile: SiteProfile | None, site_name: str | None) -> str | None:
-    """A <title>/og:title without the site name ("… | ليفانت نيوز")."""
+    """A <title>/og:title without the site name ("… | ليفانت نيوز", "الموقع - …")."""
     if not title:
         return title
     if profile and profile.title_suffix:
         return profile.title_suffix.sub("", title)
-    if site_name and site_name in title:
-        stripped = re.sub(rf"\s*[|\-–—:»]\s*{re.escape(site_name)}\s*$", "", title)
-        stripped = re.sub(rf"^\s*{re.escape(site_name)}\s*[|\-–—:»]\s*", "", stripped)
-        return stripped or title
-    return _SITE_SUFFIX.sub("", title) if len(title) > 30 else title
+    parts = [x for x in _TITLE_SEPARATOR.split(title) if x.strip()]
+    if len(parts) < 2:
+        return title
+    if site_name:
+        rest = [x for x in parts if x.strip() != site_name.strip()]
+        if len(rest) < len(parts):
+            return " - ".join(rest) if rest else title
+    # No site name known: the site's part is the short one at either end.
+    longest = max(parts, key=len)
+    return longest if len(longest) >= 2 * max(len(parts[0]) if parts[0] != longest else 0,
+                                               len(parts[-1]) if parts[-1] != longest else 0) else title
+
+
+def _element_with_text(root, text: str):
+    """The innermost element whose whole text is `text` (a headline set in <b> or <font>)."""
+    norm = " ".join(text.split())
+    found = None
+    for el in css("b, strong, font, span, div, td, h2, h3, p")(root):
+        if len(el) <= 2 and text_of(el) == norm:
+            found = el
+            break
+    return found
 
 
 def _pick_layout(root, profile: SiteProfile | None):
@@ -181,8 +202,14 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
         layout = GENERIC
         jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
         head = generic.headline(root, jsonld_title or s.first("og:title"))
+        if head is None:  # no <h1>: the element that prints the <title>'s headline part
+            t = root.find(".//title")
+            guess = _strip_suffix(text_of(t), profile, s.first("og:site_name")) if t is not None else None
+            head = _element_with_text(root, guess) if guess else None
         # Page furniture out (keeping whatever holds the headline), then the main content.
-        remove([el for el in select_all(root, PAGE_CHROME) if head is None or head not in el.iter()])
+        remove([el for el in select_all(root, PAGE_CHROME)
+                if (head is None or head not in el.iter())
+                and not any(a.tag == "article" for a in el.iterancestors())])  # an article's own <header> stays
         article = select_first(root, ("article", "[itemtype*=Article]"))
         content = generic.main_content(article) if article is not None else None
         if content is None:
@@ -197,26 +224,45 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     is_article = bool(s.article) or og_type == "article" or picked is not None
     images = _images(scope, content, s, layout, base)
 
-    # Printed dates are read before the content is cleaned (a dateline may sit inside it).
-    printed = [el.get("datetime") or text_of(el) for el in select_all(scope, layout.printed_date)]
-    if picked is None:
-        printed += generic.dates_near(head)
+    # Fields read from the markup before it is cleaned (tag and author boxes are boilerplate).
+    section = jsonld_text(s.article.get("articleSection")) if s.article else None
+    section = section or s.first("article:section")
+    if not section and layout.section:
+        section = text_of(select_first(scope, layout.section)) or None
+    authors = jsonld_people(s.article.get("author")) if s.article and s.article.get("author") else []
+    if not authors and layout.authors:
+        authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el)) for el in select_all(scope, layout.authors)]
+    if not authors:
+        authors = [a for a in s.all("author") if not a.startswith("http")]
+    tags = jsonld_keywords(s.article.get("keywords")) if s.article else []
+    tags = tags or s.all("article:tag")
+    if not tags and picked is not None:
+        tags = [text_of(el) for el in select_all(scope, layout.tags)]
 
-    # Body: chrome and boilerplate out, figures out (captions are in `images`), blocks read.
+    # Chrome and boilerplate out of the article (so a related post's date is never taken),
+    # then its printed dates, then the body (figures out: captions are in `images`).
     for sel in layout.chrome:
         remove(css(sel)(content))
-    strip_boilerplate(content)
+    strip_boilerplate(scope if content in scope.iter() else content)
+    if content is not scope:
+        strip_boilerplate(content)
+    printed = [el.get("datetime") or el.get("content") or text_of(el) for el in select_all(scope, layout.printed_date)]
+    if picked is None:
+        printed += generic.dates_near(head)
     remove(css("figure")(content))
-    body_blocks: list[Block] = blocks(content)
+    body_blocks: list[Block] = []
     read_also, seen = [], set()
-    for b in body_blocks:
+    for b in blocks(content):
         if is_read_also(normalise_line(b.text) or ""):
             for href, anchor in b.links:
                 link = _absolute(href, base)
                 if link and link not in seen:
                     seen.add(link)
                     read_also.append({"url": link, "title": anchor or None})
-    body = "\n\n".join(b.text for b in body_blocks)
+        elif b.is_links_only():
+            continue  # a list of headlines or of actions, never prose
+        body_blocks.append(b)
+    body = "\n\n".join(b.prose() for b in body_blocks)
     if picked is None and not is_article and len(body) < MIN_GENERIC_CHARS:
         raise NotAnArticle("not_article")
 
@@ -227,22 +273,6 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     if not title:
         t = root.find(".//title")
         title = _strip_suffix(text_of(t), profile, site_name) if t is not None else None
-
-    section = jsonld_text(s.article.get("articleSection")) if s.article else None
-    section = section or s.first("article:section")
-    if not section and layout.section:
-        section = text_of(select_first(scope, layout.section)) or None
-
-    authors = jsonld_people(s.article.get("author")) if s.article and s.article.get("author") else []
-    if not authors and layout.authors:
-        authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el)) for el in select_all(scope, layout.authors)]
-    if not authors:
-        authors = [a for a in s.all("author") if not a.startswith("http")]
-
-    tags = jsonld_keywords(s.article.get("keywords")) if s.article else []
-    tags = tags or s.all("article:tag")
-    if not tags and picked is not None:
-        tags = [text_of(el) for el in select_all(scope, layout.tags)]
 
     canonical = url
     if s.canonical:
@@ -271,12 +301,16 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     )
 
 
-def extract_article(html: str | bytes, url: str) -> dict | None:
-    """The article on a page as an item dict (DESIGN.md §3 fields), or None if it is not one."""
+def extract_article(html: str | bytes, url: str, *, tz: str | None = None) -> dict | None:
+    """The article on a page as an item dict (DESIGN.md §3 fields), or None if it is not one.
+
+    Dates printed without an offset are read in `tz` (an IANA zone) when given, else in the
+    site profile's zone, else UTC — the same rule as `scrapy crawl news -s NEWSCRAWLER_TIMEZONE=`.
+    """
     try:
         raw, profile = _extract(html, url)
     except NotAnArticle:
         return None
     except Exception:  # noqa: BLE001 - contract: never raise on bad pages
         return None
-    return process_item(raw, profile.timezone if profile else None)
+    return process_item(raw, tz or (profile.timezone if profile else None))

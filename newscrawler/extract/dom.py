@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -89,10 +90,34 @@ def text_of(el) -> str:
     return " ".join("".join(parts).split())
 
 
+_NEWLINES = re.compile(r"[\r\n]+")
+
+
 @dataclass
 class Block:
     text: str
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, anchor text)
+
+    def is_links_only(self) -> bool:
+        """Nothing but link text (a list of headlines, "طباعة | أرسل لصديق"), never prose."""
+        return bool(self.links) and _links_only(self.text, self.links)
+
+    def prose(self) -> str:
+        """The block's text without its lines that are only links (<br>-separated lists)."""
+        if not self.links or "\n" not in self.text:
+            return self.text
+        return "\n".join(line for line in self.text.split("\n")
+                         if not line.strip() or not _links_only(line, self.links))
+
+
+def _links_only(text: str, links: list[tuple[str, str]]) -> bool:
+    rest = " ".join(text.split())
+    if not rest:
+        return False
+    for _, anchor in links:
+        if anchor:
+            rest = rest.replace(anchor, "")
+    return not re.sub(r"[\W_]+", "", rest)
 
 
 def blocks(root) -> list[Block]:
@@ -127,12 +152,12 @@ def blocks(root) -> list[Block]:
             elif tag == "a" and node.get("href"):
                 links.append((node.get("href"), text_of(node)))
             if node.text:
-                text.append(node.text)
+                text.append(node.text if tag == "pre" else _NEWLINES.sub(" ", node.text))
         else:
             if tag in BLOCK_TAGS:
                 flush()
             if node is not root and node.tail:
-                text.append(node.tail)
+                text.append(_NEWLINES.sub(" ", node.tail))
     flush()
     return out
 

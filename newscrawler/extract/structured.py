@@ -71,9 +71,9 @@ def parse_structured(root) -> Structured:
         for obj in _walk(doc):
             if _types(obj) & ARTICLE_TYPES and not s.article:
                 s.article = obj
-    for m in css("meta[content]")(root):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
-        if key:
+    for m in css("meta[content], [property][content]")(root):  # <meta>, and RDFa on any element
+        names = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        for key in names.split():  # RDFa may give several: property="dc:date dc:created"
             s.meta.setdefault(key, []).append(m.get("content"))
     for el in css("[itemprop][datetime], time[itemprop]")(root):
         key = el.get("itemprop", "").strip().lower()

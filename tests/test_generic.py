@@ -49,3 +49,15 @@ def test_generic_page(name):
     for key in ("authors", "section"):
         if key in case:
             assert item[key] == case[key]
+
+
+def test_read_also_box_gives_its_links_and_leaves_the_body():
+    html = ("<html><body><article><h1>عنوان الخبر الرئيسي هنا</h1><div class='entry-content'>"
+            "<p>" + "فقرة أولى من نص الخبر تتحدث عن أمور مهمة. " * 5 + "</p>"
+            "<div class='box'><h3>اقرأ أيضاً</h3><ul><li><a href='/a/1'>خبر أول مرتبط</a></li>"
+            "<li><a href='/a/2'>خبر ثان مرتبط</a></li></ul></div>"
+            "<p>" + "فقرة ثانية من نص الخبر تكمل القصة بتفاصيل أخرى. " * 5 + "</p></div></article></body></html>")
+    item = extract_article(html, "https://site.example/news/12345")
+    assert item["read_also"] == [{"url": "https://site.example/a/1", "title": "خبر أول مرتبط"},
+                                 {"url": "https://site.example/a/2", "title": "خبر ثان مرتبط"}]
+    assert len(item["body"].split("\n\n")) == 2 and "مرتبط" not in item["body"]

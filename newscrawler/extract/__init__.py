@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 
 from newscrawler.dates import find_url_date, parse_date
 from newscrawler.extract import generic
-from newscrawler.extract.boilerplate import strip_boilerplate
+from newscrawler.extract.boilerplate import label, strip_boilerplate
 from newscrawler.extract.dom import (Block, blocks, css, decode_html, parse_html, remove, select_all,
                                      select_first, text_of)
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
@@ -190,39 +190,60 @@ def extract_tree(root, url: str, html_head: str = "") -> dict:
     return _extract_tree(root, url, profile_for(url, html_head))
 
 
-def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
-    s = parse_structured(root)
-    base = url
+def _locate(root, s: Structured, profile: SiteProfile | None):
+    """(layout, scope, content, head, profiled): where the article, its body and headline are.
+
+    `scope` is the article element (or the best stand-in), `content` the body container,
+    `head` the headline element. The profile's layouts are tried first, then the generic path.
+    """
     picked = _pick_layout(root, profile)
     if picked is not None:
         layout, article, content = picked
         scope = article if article is not None else root
-        head = select_first(scope, layout.title)
-    else:
-        layout = GENERIC
-        jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
-        head = generic.headline(root, jsonld_title or s.first("og:title"))
-        if head is None:  # no <h1>: the element that prints the <title>'s headline part
-            t = root.find(".//title")
-            guess = _strip_suffix(text_of(t), profile, s.first("og:site_name")) if t is not None else None
-            head = _element_with_text(root, guess) if guess else None
-        # Page furniture out (keeping whatever holds the headline), then the main content.
-        remove([el for el in select_all(root, PAGE_CHROME)
-                if (head is None or head not in el.iter())
-                and not any(a.tag == "article" for a in el.iterancestors())])  # an article's own <header> stays
-        article = select_first(root, ("article", "[itemtype*=Article]"))
-        content = generic.main_content(article) if article is not None else None
-        if content is None:
-            content = generic.main_content(root)
-        if content is None:
-            raise NotAnArticle("no_content")
-        scope = article if article is not None else (head.getparent() if head is not None else content)
-        if scope is not None and content not in scope.iter():
-            scope = content
+        return layout, scope, content, select_first(scope, layout.title), True
+    jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
+    head = generic.headline(root, jsonld_title or s.first("og:title"))
+    if head is None:  # no <h1>: the element that prints the <title>'s headline part
+        t = root.find(".//title")
+        guess = _strip_suffix(text_of(t), profile, s.first("og:site_name")) if t is not None else None
+        head = _element_with_text(root, guess) if guess else None
+    # Page furniture out (keeping whatever holds the headline, and an article's own <header>).
+    remove([el for el in select_all(root, PAGE_CHROME)
+            if (head is None or head not in el.iter())
+            and not any(a.tag == "article" for a in el.iterancestors())])
+    article = select_first(root, ("article", "[itemtype*=Article]"))
+    content = generic.main_content(article) if article is not None else None
+    if content is None:
+        content = generic.main_content(root)
+    if content is None:
+        raise NotAnArticle("no_content")
+    scope = article if article is not None else (head.getparent() if head is not None else content)
+    if scope is None or content not in scope.iter():
+        scope = content
+    return GENERIC, scope, content, head, False
 
+
+def _add_links(links, base: str, into: list, seen: set) -> None:
+    for href, anchor in links:
+        link = _absolute(href, base)
+        if link and link not in seen:
+            seen.add(link)
+            into.append({"url": link, "title": anchor or None})
+
+
+def _read_also_links(blocks_, base: str, into: list, seen: set) -> None:
+    """Links of the read-also lines ("اقرأ أيضاً: <a>…</a>") among the body's blocks."""
+    for b in blocks_:
+        if is_read_also(normalise_line(b.text) or ""):
+            _add_links(b.links, base, into, seen)
+
+
+def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
+    s = parse_structured(root)
+    layout, scope, content, head, profiled = _locate(root, s, profile)
     og_type = (s.first("og:type") or "").lower()
-    is_article = bool(s.article) or og_type == "article" or picked is not None
-    images = _images(scope, content, s, layout, base)
+    is_article = bool(s.article) or og_type == "article" or profiled
+    images = _images(scope, content, s, layout, url)
 
     # Fields read from the markup before it is cleaned (tag and author boxes are boilerplate).
     section = jsonld_text(s.article.get("articleSection")) if s.article else None
@@ -236,34 +257,30 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
         authors = [a for a in s.all("author") if not a.startswith("http")]
     tags = jsonld_keywords(s.article.get("keywords")) if s.article else []
     tags = tags or s.all("article:tag")
-    if not tags and picked is not None:
+    if not tags and profiled:
         tags = [text_of(el) for el in select_all(scope, layout.tags)]
 
-    # Chrome and boilerplate out of the article (so a related post's date is never taken),
-    # then its printed dates, then the body (figures out: captions are in `images`).
+    # Chrome and boilerplate out of the article (so a related post's date is never taken;
+    # read-also boxes give up their links first), then its printed dates, then the body.
+    read_also: list[dict] = []
+    seen: set[str] = set()
     for sel in layout.chrome:
         remove(css(sel)(content))
-    strip_boilerplate(scope if content in scope.iter() else content)
-    if content is not scope:
-        strip_boilerplate(content)
+    removed = strip_boilerplate(scope)
+    if content not in scope.iter():
+        removed += strip_boilerplate(content)
+    for box in removed:  # a read-also box: its links are the article's read_also
+        if is_read_also(label(box)):
+            _add_links(((a.get("href"), text_of(a)) for a in box.iter("a")), url, read_also, seen)
     printed = [el.get("datetime") or el.get("content") or text_of(el) for el in select_all(scope, layout.printed_date)]
-    if picked is None:
+    if not profiled:
         printed += generic.dates_near(head)
-    remove(css("figure")(content))
-    body_blocks: list[Block] = []
-    read_also, seen = [], set()
-    for b in blocks(content):
-        if is_read_also(normalise_line(b.text) or ""):
-            for href, anchor in b.links:
-                link = _absolute(href, base)
-                if link and link not in seen:
-                    seen.add(link)
-                    read_also.append({"url": link, "title": anchor or None})
-        elif b.is_links_only():
-            continue  # a list of headlines or of actions, never prose
-        body_blocks.append(b)
-    body = "\n\n".join(b.prose() for b in body_blocks)
-    if picked is None and not is_article and len(body) < MIN_GENERIC_CHARS:
+    remove(css("figure")(content))  # captions are in `images`
+    body_blocks = blocks(content)
+    _read_also_links(body_blocks, url, read_also, seen)
+    # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go.
+    body = "\n\n".join(b.prose() for b in body_blocks if not b.is_links_only())
+    if not profiled and not is_article and len(body) < MIN_GENERIC_CHARS:
         raise NotAnArticle("not_article")
 
     site_name = s.first("og:site_name")
@@ -276,22 +293,20 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
 
     canonical = url
     if s.canonical:
-        candidate = _absolute(s.canonical, base)
-        if candidate and same_site(candidate, _absolute(url, base) or url):
+        candidate = _absolute(s.canonical, url)
+        if candidate and same_site(candidate, _absolute(url, url) or url):
             canonical = candidate
-
-    modified = jsonld_text(s.article.get("dateModified")) if s.article else None
-    modified = modified or next((s.first(k) for k in MODIFIED_META if s.first(k)), None)
-
-    lang = (s.lang or "").split("-")[0].split("_")[0].lower() or None
-    if not lang:
-        sample = body[:2000]
-        lang = "ar" if sample and len(_ARABIC.findall(sample)) > len(sample) / 3 else None
-
     try:
         item_url = canonical_url(canonical)
     except (InvalidURL, ValueError):
         raise NotAnArticle("bad_url") from None
+
+    modified = jsonld_text(s.article.get("dateModified")) if s.article else None
+    modified = modified or next((s.first(k) for k in MODIFIED_META if s.first(k)), None)
+    lang = (s.lang or "").split("-")[0].split("_")[0].lower() or None
+    if not lang:
+        sample = body[:2000]
+        lang = "ar" if sample and len(_ARABIC.findall(sample)) > len(sample) / 3 else None
     url_date_first = profile.url_date_first if profile is not None else False
     return new_item(
         url=item_url, title=title, body=body,

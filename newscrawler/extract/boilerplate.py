@@ -47,7 +47,7 @@ def _name(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-def _label(el) -> str:
+def label(el) -> str:
     """The first words of an element's text (cheaply: stops after ~60 characters)."""
     parts, size = [], 0
     for text in el.itertext():
@@ -68,7 +68,7 @@ def is_boilerplate(el) -> bool:
     name = _name(el)
     if name.strip() and _NAME.search(name) and not _KEEP.search(name):
         return True
-    return bool(_HEADING.match(_label(el))) and _short(el)
+    return bool(_HEADING.match(label(el))) and _short(el)
 
 
 def _short(el) -> bool:
@@ -81,8 +81,8 @@ def _short(el) -> bool:
     return link_text > 0.3 * len(text) or not paragraphs or len(text) < 300
 
 
-def strip_boilerplate(node) -> int:
-    """Remove boilerplate blocks under `node` (not `node` itself); return how many."""
+def strip_boilerplate(node) -> list:
+    """Remove boilerplate blocks under `node` (not `node` itself); return them (detached)."""
     doomed = []
     walker = etree.iterwalk(node, events=("start",))
     for _, el in walker:
@@ -94,4 +94,4 @@ def strip_boilerplate(node) -> int:
             doomed.append(el)
             walker.skip_subtree()
     remove(doomed)
-    return len(doomed)
+    return doomed

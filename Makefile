@@ -30,13 +30,17 @@ demo: $(RUNTIME_STAMP)
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest
 
-## Extraction quality on evaluation/ (ours vs trafilatura); not a test. ARGS=--show-failures lists our misses.
+## Extraction quality (ours vs trafilatura); not a test. Main corpus (evaluation/) first, then the held-out one
+## (evaluation/heldout/). ARGS=--show-failures lists our misses.
 eval: $(DEV_STAMP)
 	$(BIN)/python -m evaluation.evaluate $(ARGS)
+	@echo
+	$(BIN)/python -m evaluation.evaluate --corpus heldout $(ARGS)
 
-## Re-render evaluation/pages and evaluation/truth.json after editing evaluation/corpus.py.
+## Re-render the corpora's pages and truth.json after editing evaluation/corpus.py or evaluation/heldout/corpus.py.
 corpus: $(DEV_STAMP)
 	$(BIN)/python -m evaluation.corpus
+	$(BIN)/python -m evaluation.heldout.corpus
 
 ## Benchmarks (not part of the test suite).
 bench: $(DEV_STAMP)

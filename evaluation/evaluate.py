@@ -1,8 +1,12 @@
 """Extraction quality on the evaluation corpus: our extractor against trafilatura, same pages.
 
-    python -m evaluation.evaluate [--show-failures] [--style STYLE]     (or: make eval)
+    python -m evaluation.evaluate [--corpus {main,heldout}] [--show-failures] [--style STYLE]
+    make eval     (both corpora: main first, then held-out)
 
-For every page in evaluation/truth.json both extractors get the page's saved bytes and its URL:
+Corpora: `main` is evaluation/truth.json (the corpus the extractor was tuned on); `heldout` is
+evaluation/heldout/truth.json (written without looking at the extractor, never tuned on).
+
+For every page in the truth file both extractors get the page's saved bytes and its URL:
 - ours:        newscrawler.extract.extract_article(data, url, tz=<the site's zone>) — the zone a
                user gives `scrapy crawl news -s NEWSCRAWLER_TIMEZONE=...` for that site; it only
                decides how a date printed without an offset is read
@@ -19,6 +23,12 @@ Measures, per style and overall:
 - body: tokens are the whitespace-separated words of the normalised text; precision, recall and F1
   over token multisets, micro-averaged over the pages (sums of overlaps and of lengths), plus the
   mean of the per-page F1 (`mF1`). A page an extractor returns nothing for counts as empty output.
+
+Pages whose truth has `"article": false` (listings: category, tag, section pages) are not
+articles: an extractor is right on them when it returns nothing or no title (`rej`, correct
+rejections over non-article pages). They are left out of the title, date and body figures, which
+are over the article pages only; `pages` counts both. The `rej` column is printed only for a
+corpus that has such pages (the main corpus has none, so its table is unchanged).
 
 This is an evaluation, not a test: it prints figures and always exits 0 unless the corpus is missing.
 """
@@ -44,6 +54,8 @@ from newscrawler.text import normalise_line, normalise_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TRUTH_FILE = HERE / "truth.json"
+CORPORA = {"main": HERE, "heldout": HERE / "heldout"}
+CORPUS_LABEL = {"main": "evaluation corpus", "heldout": "held-out corpus"}
 F1_MISS = 0.97   # --show-failures lists pages whose body F1 is below this
 
 
@@ -101,6 +113,12 @@ class Score:
     predicted: int = 0
     expected: int = 0
     f1s: list[float] = field(default_factory=list)
+    nonarticles: int = 0
+    rejected: int = 0
+
+    def add_nonarticle(self, rejected: bool) -> None:
+        self.nonarticles += 1
+        self.rejected += rejected
 
     def add(self, title_ok: bool, date_ok: bool, got: list[str], want: list[str], day_ok: bool | None = None) -> float:
         common = sum((Counter(got) & Counter(want)).values())
@@ -117,21 +135,34 @@ class Score:
         self.f1s.append(f1)
         return f1
 
+    def rejection(self) -> float | None:
+        return self.rejected / self.nonarticles if self.nonarticles else None
+
     def row(self) -> tuple:
         p = self.overlap / self.predicted if self.predicted else 0.0
         r = self.overlap / self.expected if self.expected else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         mf1 = sum(self.f1s) / len(self.f1s) if self.f1s else 0.0
-        return (self.titles / self.pages, self.dates / self.pages, self.days / self.pages, p, r, f1, mf1)
+        n = self.pages or 1
+        return (self.titles / n, self.dates / n, self.days / n, p, r, f1, mf1)
 
 
-def evaluate(truth: dict, style: str | None = None):
+def evaluate(truth: dict, style: str | None = None, base: Path = HERE):
     scores: dict[tuple[str, str], Score] = {}
     failures = []
     for t in truth["pages"]:
         if style and t["style"] != style:
             continue
-        data = (HERE / t["file"]).read_bytes()
+        data = (base / t["file"]).read_bytes()
+        if t.get("article", True) is False:
+            for name, fn in (("ours", lambda d, u: ours(d, u, t["timezone"])), ("trafilatura", theirs)):
+                got = fn(data, t["url"])
+                rejected = not normalise_line(got["title"] or "")
+                for key in (t["style"], "all"):
+                    scores.setdefault((name, key), Score()).add_nonarticle(rejected)
+                if name == "ours" and not rejected:
+                    failures.append((t, got, False, True, 1.0, tokens(got["body"]), []))
+            continue
         want_title = normalise_line(t["title"])
         want_body = tokens(t["body"])
         for name, fn in (("ours", lambda d, u: ours(d, u, t["timezone"])), ("trafilatura", theirs)):
@@ -148,7 +179,9 @@ def evaluate(truth: dict, style: str | None = None):
 
 
 def print_table(scores, styles) -> None:
-    print(f"{'style':<12}{'pages':>6}  {'extractor':<12}{'title':>7}{'date':>7}{'day':>7}{'P':>7}{'R':>7}{'F1':>7}{'mF1':>7}")
+    with_rej = any(s.nonarticles for s in scores.values())
+    print(f"{'style':<12}{'pages':>6}  {'extractor':<12}{'title':>7}{'date':>7}{'day':>7}{'P':>7}{'R':>7}{'F1':>7}{'mF1':>7}"
+          + (f"{'rej':>7}" if with_rej else ""))
     for st in list(styles) + ["all"]:
         for name in ("ours", "trafilatura"):
             s = scores.get((name, st))
@@ -156,8 +189,11 @@ def print_table(scores, styles) -> None:
                 continue
             t, d, day, p, r, f1, mf1 = s.row()
             label = st if name == "ours" else ""
-            pages = str(s.pages) if name == "ours" else ""
-            print(f"{label:<12}{pages:>6}  {name:<12}{t:>7.1%}{d:>7.1%}{day:>7.1%}{p:>7.3f}{r:>7.3f}{f1:>7.3f}{mf1:>7.3f}")
+            pages = str(s.pages + s.nonarticles) if name == "ours" else ""
+            rej = s.rejection()
+            extra = (f"{rej:>7.1%}" if rej is not None else f"{'-':>7}") if with_rej else ""
+            print(f"{label:<12}{pages:>6}  {name:<12}{t:>7.1%}{d:>7.1%}{day:>7.1%}{p:>7.3f}{r:>7.3f}{f1:>7.3f}{mf1:>7.3f}"
+                  + extra)
 
 
 def _sample(tokens_: Counter, n: int = 12) -> str:
@@ -169,6 +205,9 @@ def print_failures(failures) -> None:
     print(f"\npages where ours misses (title, date, or body F1 < {F1_MISS}): {len(failures)}")
     for t, got, title_ok, date_ok, f1, got_body, want_body in failures:
         print(f"- {t['id']}  [{t['style']}, date from {t['date_from']}, zone {t['timezone']}]  {t['url']}")
+        if t.get("article", True) is False:
+            print(f"    not an article, but got title {got['title']!r}, date {got['date']}, {len(got_body)} body tokens")
+            continue
         if not title_ok:
             print(f"    title: got {got['title']!r}\n           want {t['title']!r}")
         if not date_ok:
@@ -185,21 +224,34 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Extraction quality: ours vs trafilatura on evaluation/truth.json")
     ap.add_argument("--show-failures", action="store_true", help="list the pages where our extractor misses")
     ap.add_argument("--style", help="only pages of this style")
+    ap.add_argument("--corpus", choices=sorted(CORPORA), default="main",
+                    help="main: evaluation/ (tuned on); heldout: evaluation/heldout/ (never tuned on)")
     args = ap.parse_args(argv)
-    if not TRUTH_FILE.exists():
-        print("error: evaluation/truth.json is missing; run python -m evaluation.corpus", file=sys.stderr)
+    base = CORPORA[args.corpus]
+    truth_file = base / "truth.json"
+    if not truth_file.exists():
+        module = "evaluation.corpus" if args.corpus == "main" else "evaluation.heldout.corpus"
+        print(f"error: {truth_file.relative_to(ROOT)} is missing; run python -m {module}", file=sys.stderr)
         return 2
-    truth = json.loads(TRUTH_FILE.read_text(encoding="utf-8"))
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
     import trafilatura
 
     styles = list(dict.fromkeys(p["style"] for p in truth["pages"] if not args.style or p["style"] == args.style))
-    scores, failures = evaluate(truth, args.style)
-    print(f"evaluation corpus: {scores[('ours', 'all')].pages} pages, {len(styles)} styles; "
-          f"trafilatura {trafilatura.__version__}")
+    if not styles:
+        print(f"{CORPUS_LABEL[args.corpus]}: no pages of style {args.style!r}")
+        return 0
+    scores, failures = evaluate(truth, args.style, base)
+    s_all = scores[("ours", "all")]
+    print(f"{CORPUS_LABEL[args.corpus]}: {s_all.pages + s_all.nonarticles} pages"
+          + (f" ({s_all.pages} articles, {s_all.nonarticles} non-articles)" if s_all.nonarticles else "")
+          + f", {len(styles)} styles; trafilatura {trafilatura.__version__}")
     print_table(scores, styles)
     print("title = exact match; date = same instant (trafilatura, which gives no time: same calendar day in the\n"
           "site's zone); day = same calendar day in the site's zone, for both; P/R/F1 = body tokens\n"
           "micro-averaged over pages; mF1 = mean per-page F1.")
+    if s_all.nonarticles:
+        print("title/date/day/P/R/F1/mF1 are over the article pages; rej = non-article pages (listings) for which\n"
+              "the extractor returned nothing or no title.")
     if args.show_failures:
         print_failures(failures)
     return 0

@@ -37,10 +37,11 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
                   "parsely-pub-date", "date")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 # Page furniture removed before the generic heuristic looks for the article.
-PAGE_CHROME = ("header", "footer", "nav", "aside", "form", "[role=navigation]", "[role=banner]",
+PAGE_CHROME = ("header", "footer", "nav", "aside", "[role=navigation]", "[role=banner]",
                "[role=contentinfo]", "[role=complementary]")
 GENERIC = Layout(name="generic", lead_image=("figure",),
-                 printed_date=("time[datetime]", "time", "[class*=created]", "[class*=publish]", "[class*=date]"))
+                 printed_date=("abbr[title][class*=publish]", "time[datetime]", "time", "[class*=created]",
+                               "[class*=publish]", "[class*=date]", "[class*=Date]"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
 MIN_GENERIC_CHARS = 250
@@ -60,7 +61,7 @@ def _absolute(href: str | None, base: str) -> str | None:
         return None
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:»«]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»«•·/]{1,2}|>>)\s+|(?<=\S):\s+")
 
 
 def _strip_suffix(title: str | None, profile: SiteProfile | None, site_name: str | None) -> str | None:
@@ -129,6 +130,41 @@ def _images(scope, content, s: Structured, layout: Layout, base: str) -> list[di
     return out
 
 
+_MODIFIED = re.compile(r"modif|updat|edited|تحديث|تعديل|محدث", re.IGNORECASE)
+_PUBLISHED = re.compile(r"publish|entry-date|post-date|pubdate", re.IGNORECASE)
+# "… آخر تحديث: …": what follows is the modification date, not the publication date.
+_UPDATE_MARK = re.compile(r"(?:آخر|اخر)\s+تحديث|تم\s+التحديث|محدث|تحديث\s*:|updated|last modified", re.IGNORECASE)
+
+
+def _printed_dates(scope, selectors) -> list[str]:
+    """Dates printed in the article, by selector priority; modification dates left out."""
+    found, seen = [], set()
+    for sel in selectors:
+        for el in css(sel)(scope):
+            if id(el) in seen:
+                continue
+            seen.add(id(el))
+            marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
+            parent = el.getparent()
+            if parent is not None:
+                marks += " " + (parent.get("class") or "")
+            if _MODIFIED.search(marks) and not _PUBLISHED.search(marks):
+                continue  # "entry-date updated" is WordPress's published date; "modified" is not
+            value = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
+            text = value or text_of(el)
+            if text:
+                found.append(text)
+    return found
+
+
+def _before_update(text: str) -> str | None:
+    """The part of a date text before an "updated" mark; None when it starts with one."""
+    m = _UPDATE_MARK.search(text)
+    if m is None:
+        return text
+    return text[:m.start()].strip() or None
+
+
 def _is_relative(text: str) -> bool:
     """A date that depends on when the page is read ("منذ 3 ساعات", "أمس")."""
     a = parse_date(text, now=datetime(2000, 1, 1, tzinfo=timezone.utc))
@@ -149,6 +185,7 @@ def _published(s: Structured, printed: list[str], url: str, url_date_first: bool
     candidates += ([from_url] + printed) if url_date_first else (printed + [from_url])
     relative = None
     for c in candidates:
+        c = _before_update(c) if c else None
         if c and len(c) < 200 and parse_date(c) is not None:
             if not _is_relative(c):
                 return c
@@ -202,10 +239,11 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
         scope = article if article is not None else root
         return layout, scope, content, select_first(scope, layout.title), True
     jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
-    head = generic.headline(root, jsonld_title or s.first("og:title"))
-    if head is None:  # no <h1>: the element that prints the <title>'s headline part
-        t = root.find(".//title")
-        guess = _strip_suffix(text_of(t), profile, s.first("og:site_name")) if t is not None else None
+    t = root.find(".//title")
+    page_title = text_of(t) if t is not None else None
+    head = generic.headline(root, jsonld_title or s.first("og:title"), page_title)
+    if head is None and page_title:  # the element that prints the <title>'s headline part
+        guess = _strip_suffix(page_title, profile, s.first("og:site_name"))
         head = _element_with_text(root, guess) if guess else None
     # Page furniture out (keeping whatever holds the headline, and an article's own <header>).
     remove([el for el in select_all(root, PAGE_CHROME)
@@ -272,7 +310,7 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     for box in removed:  # a read-also box: its links are the article's read_also
         if is_read_also(label(box)):
             _add_links(((a.get("href"), text_of(a)) for a in box.iter("a")), url, read_also, seen)
-    printed = [el.get("datetime") or el.get("content") or text_of(el) for el in select_all(scope, layout.printed_date)]
+    printed = _printed_dates(scope, layout.printed_date)
     if not profiled:
         printed += generic.dates_near(head)
     remove(css("figure")(content))  # captions are in `images`

@@ -23,7 +23,8 @@ _NAME = re.compile(
     r"most-?read|most-?viewed|popular|trending|widget|sidebar|breadcrumbs?|tags?|tag-?links|"
     r"post-tags|author-?box|author-bio|advert|advertisement|ads?|ad-slot|banner|promo|sponsored|"
     r"outbrain|taboola|google-news|gnews|cookie|consent|pagination|nav-links|post-navigation|"
-    r"print|byline-share|caricature|ticker|breaking|latest-news|recommended)(?:$|[\s_-])",
+    r"print|byline-share|caricature|ticker|breaking|latest-news|recommended|twitter-tweet|"
+    r"instagram-media|tiktok-embed|fb-post|embed|poll)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Labels a boilerplate block starts with (matched on the block's first ~40 characters).
@@ -38,7 +39,7 @@ _HEADING = re.compile(
     r"تابعونا|تابعنا|تابع آخر|تابعوا آخر|شارك هذا|شارك المقال|شارك الخبر|مشاركة|"
     r"الوسوم|الكلمات المفتاحية|كلمات دلالية|وسوم|آخر الأخبار|أحدث الأخبار|عاجل)"
 )
-_BLOCKS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "form", "figure", "table", "dl")
+_BLOCKS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "form", "figure", "table", "dl", "blockquote")
 _KEEP = re.compile(r"(?:^|[\s_-])(?:entry-content|post-content|article-body|article-content|"
                    r"story-body|node__content|field--name-body|td-post-content)(?:$|[\s_-])", re.I)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from newscrawler.dates import is_date_only
 from newscrawler.extract.dom import css, text_of
 
@@ -47,15 +49,26 @@ def _own_text_score(el) -> float:
 
 
 def main_content(root):
-    """The element that holds the article text, or None."""
+    """The element that holds the article text, or None.
+
+    Each element scores the prose directly inside it (`_own_text_score`); a parent also gets
+    the scores of its children that hold a single paragraph each (front ends that wrap every
+    paragraph in its own <div>), so the container of all the paragraphs wins over one of them.
+    """
     hinted = [el for el in css("[itemprop=articleBody]")(root)]
     if hinted:
         return hinted[0]
-    best, best_score = None, 0.0
+    scores: dict = {}
     for el in _CANDIDATES(root):
-        score = _own_text_score(el)
-        if score <= 0:
+        own = _own_text_score(el)
+        if own <= 0:
             continue
+        scores[el] = scores.get(el, 0.0) + own
+        parent = el.getparent()
+        if parent is not None and len([c for c in el if isinstance(c.tag, str)]) <= 2:
+            scores[parent] = scores.get(parent, 0.0) + own  # a one-paragraph wrapper
+    best, best_score = None, 0.0
+    for el, score in scores.items():
         if BODY_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             score *= 1.5
         if score > best_score:
@@ -63,8 +76,17 @@ def main_content(root):
     return best
 
 
-def headline(root, title_hint: str | None):
-    """The headline element: the <h1> (or itemprop=headline) that matches the known title."""
+_HEADLINE_CANDIDATES = css("h1, h2, h3, [itemprop=headline], [itemprop=name], [class*=title], [class*=Title]")
+
+
+def headline(root, title_hint: str | None, page_title: str | None = None):
+    """The headline element.
+
+    `title_hint` is a trusted title (JSON-LD headline, og:title): the element printing it wins.
+    Else `page_title` (the <title>, site name and all): the longest heading-like element whose
+    text is part of it (a blog's <h1> is often the blog's name, its post title an <h3>).
+    Else the page's <h1>.
+    """
     for el in css("[itemprop=headline]")(root):
         if text_of(el):
             return el
@@ -75,7 +97,18 @@ def headline(root, title_hint: str | None):
             t = text_of(h)
             if t and (t in norm or norm.startswith(t) or t.startswith(norm)):
                 return h
-    return h1s[0] if len(h1s) == 1 else (h1s[0] if h1s else None)
+    if page_title:
+        norm = " ".join(page_title.split())
+        best, best_len = None, 0
+        for el in _HEADLINE_CANDIDATES(root):
+            if len(el) > 3:
+                continue
+            t = text_of(el)
+            if len(t) > best_len and len(t) >= 8 and t in norm:
+                best, best_len = el, len(t)
+        if best is not None and (not h1s or best_len > len(text_of(h1s[0]))):
+            return best
+    return h1s[0] if h1s else None
 
 
 def _date_candidate(el) -> str | None:
@@ -91,31 +124,38 @@ def _date_candidate(el) -> str | None:
     return None
 
 
-def dates_near(head, limit: int = 12) -> list[str]:
+def dates_near(head, limit: int = 12, levels: int = 4) -> list[str]:
     """Texts next to the headline that may be its date (<time>, date-ish or date-only elements).
 
     Searched in the headline's parent (the article header), elements after the headline
-    first; the grandparent only when the parent has none. Never the page header, where a
-    "today" widget lives (it precedes the headline and sits outside its parent).
+    first, then one level up at a time (up to `levels`) while nothing is found; boilerplate
+    blocks (comments, related posts ...) are skipped. The page header, where a "today" widget
+    lives, has been removed before this runs.
     """
-    if head is None or head.getparent() is None:
-        return []
-    scopes = [head.getparent()]
-    if scopes[0].getparent() is not None:
-        scopes.append(scopes[0].getparent())
-    for scope in scopes:
+    from newscrawler.extract.boilerplate import is_boilerplate
+
+    scope = head.getparent() if head is not None else None
+    for _ in range(levels):
+        if scope is None or scope.tag in ("body", "html"):
+            return []
         after, before, passed = [], [], False
-        for el in scope.iter():
+        walker = etree.iterwalk(scope, events=("start",))
+        for _, el in walker:
             if el is head:
                 passed = True
+                walker.skip_subtree()
                 continue
-            if not isinstance(el.tag, str) or el in head.iterancestors():
+            if not isinstance(el.tag, str) or el is scope:
+                continue
+            if is_boilerplate(el):
+                walker.skip_subtree()
                 continue
             found = _date_candidate(el)
             if found:
                 (after if passed else before).append(found)
         if after or before:
             return (after + before)[:limit]
+        scope = scope.getparent()
     return []
 
 

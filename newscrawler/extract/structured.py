@@ -75,10 +75,11 @@ def parse_structured(root) -> Structured:
         names = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         for key in names.split():  # RDFa may give several: property="dc:date dc:created"
             s.meta.setdefault(key, []).append(m.get("content"))
-    for el in css("[itemprop][datetime], time[itemprop]")(root):
+    for el in css("[itemprop][datetime], abbr[itemprop][title]")(root):
         key = el.get("itemprop", "").strip().lower()
-        if key and el.get("datetime"):
-            s.meta.setdefault(key, []).append(el.get("datetime"))
+        value = el.get("datetime") or el.get("title")
+        if key and value:
+            s.meta.setdefault(key, []).append(value)
     link = css('link[rel="canonical"][href]')(root)
     if link:
         s.canonical = link[0].get("href").strip()

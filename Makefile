@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: demo test bench replica install install-dev clean
+.PHONY: demo test bench replica install install-dev clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,14 +26,21 @@ install-dev: $(DEV_STAMP)
 demo: $(RUNTIME_STAMP)
 	$(BIN)/python -m replica.demo
 
+## Debian's Chromium, for pages that need JavaScript (`playwright install` cannot download here).
+## A no-op when `chromium` is on PATH; otherwise needs root (or sudo).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium; }
+
 ## Run the whole test suite.
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) chromium
 	$(BIN)/python -m pytest
 
 ## Benchmarks (not part of the test suite).
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_render.py
 
 ## Re-render the replica site and truth file from replica/content.py.
 replica: $(RUNTIME_STAMP)

@@ -146,13 +146,20 @@ class Renderer:
             self._inc("failed/no_browser")
             self._error_once("no_browser", "%s", missing_browser_message(self.config.chromium_setting))
             return []
+        return [self.request(response.url, reason, profile, callback)]
+
+    def request(self, url: str, reason: str, profile, callback) -> scrapy.Request:
+        """A request that renders `url` in Chromium and waits until the content holds text.
+
+        Not filtered as a duplicate (the plain fetch of the same URL came first); the page is
+        closed by scrapy-playwright once its HTML is read (no `playwright_include_page`)."""
         selectors = list((profile.content or profile.article_root) if profile else ()) or ["article", "main"]
-        return [scrapy.Request(
-            response.url, callback=callback, errback=self.failed, dont_filter=True,
+        return scrapy.Request(
+            url, callback=callback, errback=self.failed, dont_filter=True,
             meta={"playwright": True, META_REASON: reason,
                   "playwright_page_methods": [_page_method("evaluate", WAIT_FOR_TEXT_JS,
                                                            [selectors, self.config.wait_ms])]},
-        )]
+        )
 
     def rendered(self) -> None:
         """Count a page the browser returned."""

@@ -24,8 +24,13 @@ ENDPOINT_ATTRIBUTES = ("data-endpoint", "data-api-url", "data-load-more-url")
 _SELECT = css(", ".join(f"[{a}]" for a in ENDPOINT_ATTRIBUTES))
 
 
-def discover_endpoints(root, page_url: str, host: str) -> list[str]:
-    """Same-site JSON endpoints a page declares for its script-loaded lists, in order."""
+def discover_endpoints(root, page_url: str, host: str, html: str | None = None) -> list[str]:
+    """Same-site JSON endpoints a page declares for its script-loaded lists, in order.
+
+    `html`, the page's text, if given, lets pages without any such attribute skip the tree walk.
+    """
+    if html is not None and not any(attr in html for attr in ENDPOINT_ATTRIBUTES):
+        return []
     out: list[str] = []
     for el in _SELECT(root):
         for attr in ENDPOINT_ATTRIBUTES:

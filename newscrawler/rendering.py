@@ -58,6 +58,10 @@ class BrowserMissing(RuntimeError):
     """Chromium is not installed (or NEWSCRAWLER_CHROMIUM points to nothing)."""
 
 
+class BrowserUnavailable(RuntimeError):
+    """The browser failed to start earlier in this crawl (it is tried once)."""
+
+
 def find_chromium(setting: str | None) -> str | None:
     """The Chromium executable: the setting if it names one, else `chromium` on PATH, else None."""
     setting = (setting or "").strip()
@@ -201,6 +205,7 @@ class RenderingDownloadHandler(HTTP11DownloadHandler):
         super().__init__(crawler)
         self.render_config = RenderConfig.from_settings(crawler.settings)
         self._browser_handler = None
+        self._launch_error: Exception | None = None
         self._lock = asyncio.Lock()
 
     async def download_request(self, request):
@@ -211,6 +216,8 @@ class RenderingDownloadHandler(HTTP11DownloadHandler):
 
     async def _playwright(self):
         async with self._lock:
+            if self._launch_error is not None:  # fail fast: one launch attempt per crawl
+                raise BrowserUnavailable(f"the browser failed to start: {self._launch_error}")
             if self._browser_handler is None:
                 if self.render_config.chromium is None:
                     raise BrowserMissing(missing_browser_message(self.render_config.chromium_setting))
@@ -219,10 +226,16 @@ class RenderingDownloadHandler(HTTP11DownloadHandler):
                 handler = ScrapyPlaywrightDownloadHandler(self._crawler)
                 handler.config.launch_options = {**handler.config.launch_options,
                                                  "executable_path": self.render_config.chromium}
-                # scrapy-playwright starts its driver on engine_started, which has passed:
-                # start it now (pinned scrapy-playwright 0.0.48; the e2e tests cover it).
-                await handler._launch()
-                self._browser_handler = handler
+                self._browser_handler = handler  # closed in close() even if the launch fails
+                try:
+                    # scrapy-playwright starts its driver on engine_started, which has passed
+                    # when this lazy handler is built: start it and the browser now (pinned
+                    # scrapy-playwright 0.0.48; tests/test_crawl_e2e.py covers it).
+                    await handler._launch()
+                    await handler._maybe_launch_browser()
+                except Exception as exc:
+                    self._launch_error = exc
+                    raise
         return self._browser_handler
 
     async def close(self) -> None:

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import stat
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -134,6 +135,7 @@ def test_endpoints_declared_by_a_page():
     root = parse_html('<div id="l" data-endpoint="/api/section/reports?page=1"></div>'
                       '<div data-api-url="https://other.example/api"></div><a href="/x">x</a>')
     assert discover_endpoints(root, ORIGIN + "/section/reports", "127.0.0.1") == [ORIGIN + "/api/section/reports?page=1"]
+    assert discover_endpoints(parse_html("<p>x</p>"), ORIGIN + "/", "127.0.0.1", "<p>x</p>") == []
 
 
 def test_links_from_a_json_list_page():
@@ -174,4 +176,21 @@ def test_a_browser_that_fails_to_start_counts_pages_failed_and_the_crawl_goes_on
     assert len(errors) == 1 and "rendering failed (browser_error)" in errors[0], errors
     js = [a for a in truth["articles"] if a["needs_js"]]
     assert f"'newscrawler/render/failed/browser_error': {len(js)}" in proc.stderr
+    assert len(read_jsonl(out)) == len(truth["articles"]) - len(js)
+
+
+def test_a_browser_that_hangs_at_start_is_given_up_and_never_hangs_the_crawl(replica, truth, tmp_path):
+    hanging = tmp_path / "chromium"
+    hanging.write_text("#!/bin/sh\nexec sleep 600\n")
+    hanging.chmod(0o755)
+    out = tmp_path / "levant.jsonl"
+    started = time.monotonic()
+    proc = run_crawl(replica.url, out, "-s", "LOG_LEVEL=INFO", "-s", f"NEWSCRAWLER_CHROMIUM={hanging}",
+                     "-s", 'PLAYWRIGHT_LAUNCH_OPTIONS={"headless": true, "timeout": 3000}', timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert time.monotonic() - started < 60  # one launch attempt (3 s), not one per page
+    errors = [ln for ln in proc.stderr.splitlines() if "] ERROR:" in ln]
+    assert len(errors) == 1 and "rendering failed (timeout)" in errors[0], errors
+    js = [a for a in truth["articles"] if a["needs_js"]]
+    assert f"'newscrawler/render/failed/timeout': {len(js)}" in proc.stderr
     assert len(read_jsonl(out)) == len(truth["articles"]) - len(js)

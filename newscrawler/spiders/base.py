@@ -80,7 +80,7 @@ class ProfileSpider(scrapy.Spider):
             if url not in self.seen_urls:
                 self.seen_urls.add(url)
                 yield scrapy.Request(url, callback=self.parse)
-        for url in discover_endpoints(root, response.url, self.host):  # script-loaded lists
+        for url in discover_endpoints(root, response.url, self.host, response.text):  # script-loaded lists
             if url not in self.seen_urls:
                 self.seen_urls.add(url)
                 yield scrapy.Request(url, callback=self.parse_endpoint)

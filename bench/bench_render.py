@@ -12,7 +12,7 @@ node driver, every Chromium process), from /proc: RSS summed over the processes 
 shared pages once per process, so it overstates) and PSS (shared pages split between the
 processes that share them: the honest total). Progress is the number of pages the browser
 has requested, read from the replica's request log. Prints rendered pages/s (overall, and
-after warm-up), peak memory, and memory at the end of warm-up against the end of the run.
+after warm-up), peak memory, and the peak memory of each stretch of the run after warm-up, overall and by process.
 """
 
 from __future__ import annotations
@@ -60,9 +60,26 @@ def tree(root: int) -> list[int]:
     return out
 
 
-def memory(pids: list[int]) -> tuple[int, int, int]:
-    """(RSS sum, PSS sum, process count) in bytes over `pids`."""
+def kind(pid: int) -> str:
+    """scrapy / driver / browser / renderer / other, from the command line."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read().replace(b"\0", b" ")
+    except OSError:
+        return "other"
+    if b"--type=renderer" in cmd:
+        return "renderer"
+    if b"chrom" in cmd:
+        return "browser" if b"--type=" not in cmd else "other"
+    if b"node" in cmd or b"playwright" in cmd:
+        return "driver"
+    return "scrapy" if b"python" in cmd else "other"
+
+
+def memory(pids: list[int]) -> tuple[int, int, int, dict[str, int]]:
+    """(RSS sum, PSS sum, process count, PSS by kind of process) in bytes over `pids`."""
     rss = pss = n = 0
+    by_kind: dict[str, int] = {}
     for pid in pids:
         try:
             with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
@@ -70,11 +87,14 @@ def memory(pids: list[int]) -> tuple[int, int, int]:
                     if line.startswith("Rss:"):
                         rss += int(line.split()[1]) * 1024
                     elif line.startswith("Pss:"):
-                        pss += int(line.split()[1]) * 1024
+                        value = int(line.split()[1]) * 1024
+                        pss += value
+                        k = kind(pid)
+                        by_kind[k] = by_kind.get(k, 0) + value
             n += 1
         except (OSError, ValueError):
             continue
-    return rss, pss, n
+    return rss, pss, n, by_kind
 
 
 def main() -> None:
@@ -97,7 +117,7 @@ def main() -> None:
         settings = [s if s != "LOG_LEVEL=WARNING" else "LOG_LEVEL=INFO" for s in LOOPBACK_SETTINGS]
         cmd = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "bench" / "render_spider.py"),
                "-a", f"urls_file={tmp / 'urls.txt'}", *settings, *(x for kv in args.settings for x in ("-s", kv))]
-        samples: list[tuple[float, int, int, int, int]] = []  # (t, pages, rss, pss, processes)
+        samples: list[tuple] = []  # (t, pages, rss, pss, processes, pss by kind)
         t0 = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         done = threading.Event()
@@ -118,22 +138,33 @@ def main() -> None:
     stats = {k: float(v) for k, v in STATS.findall(stderr)}
     ok = int(stats.get("bench/body_ok", 0))
     elapsed = stats["elapsed_time_seconds"]
-    peak_rss = max(s[2] for s in samples)
-    peak_pss = max(s[3] for s in samples)
-    warm = next((s for s in samples if s[1] >= args.warmup), samples[0])
-    # End of the run: the last sample taken while the browser was still up (before shutdown).
-    running = [s for s in samples if s[4] > 2]
-    end = running[-1] if running else samples[-1]
+    peak_rss = max(x[2] for x in samples)
+    peak_pss = max(x[3] for x in samples)
+    def at(pages: int):  # the first sample once the browser had been asked for `pages` pages
+        return next((x for x in samples if x[1] >= pages), samples[-1])
+
+    warm, end = at(args.warmup), at(args.pages)
     steady = (end[1] - warm[1]) / (end[0] - warm[0]) if end[0] > warm[0] else float("nan")
     mb = 1024 * 1024
     print(f"rendered {ok}/{args.pages} pages with the right body in {elapsed:.1f} s: "
           f"{ok / elapsed:.1f} pages/s overall (browser start included), {steady:.1f} pages/s after warm-up; "
           f"{stats.get('bench/latency_ms', 0) / max(ok, 1):.0f} ms a page from request to rendered HTML")
-    print(f"peak memory of the process tree (scrapy + node driver + chromium, up to {max(s[4] for s in samples)} "
+    print(f"peak memory of the process tree (scrapy + node driver + chromium, up to {max(x[4] for x in samples)} "
           f"processes): PSS {peak_pss / mb:.0f} MB, RSS sum {peak_rss / mb:.0f} MB")
-    print(f"after {warm[1]} pages (warm-up): PSS {warm[3] / mb:.0f} MB, RSS sum {warm[2] / mb:.0f} MB")
-    print(f"after {end[1]} pages (end):     PSS {end[3] / mb:.0f} MB, RSS sum {end[2] / mb:.0f} MB "
-          f"({(end[3] - warm[3]) / mb:+.0f} MB PSS since warm-up)")
+    # Renderer processes come and go with the pages, so single samples jump: compare the peak
+    # of each stretch of the run after warm-up (three equal stretches).
+    step = max(1, (args.pages - args.warmup) // 3)
+    bounds = [args.warmup + i * step for i in range(3)] + [args.pages + 1]
+    windows = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        inside = [x for x in samples if lo <= x[1] < hi] or [at(lo)]
+        kinds = {k: max(x[5].get(k, 0) for x in inside) for k in sorted({k for x in inside for k in x[5]})}
+        windows.append((lo, min(hi - 1, args.pages), max(x[3] for x in inside), max(x[2] for x in inside), kinds))
+    print("peak PSS / RSS sum while rendering pages " + ", ".join(
+        f"{lo}-{hi}: {pss / mb:.0f} / {rss / mb:.0f} MB" for lo, hi, pss, rss, _ in windows))
+    first, last = windows[0][4], windows[-1][4]
+    print("peak PSS by process, first -> last stretch: " + ", ".join(
+        f"{k} {first.get(k, 0) / mb:.0f} -> {last.get(k, 0) / mb:.0f} MB" for k in sorted(set(first) | set(last))))
     print("settings: PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=4, one context, images/fonts/media blocked; "
           "machine shared with other work, so figures are noisy")
 

@@ -51,6 +51,7 @@ LOG_LEVEL = "INFO"
 # the first page that needs it. Scrapy 2.19's default reactor is the asyncio one it needs.
 NEWSCRAWLER_CHROMIUM = ""            # path to Chromium; empty = `chromium` on PATH
 NEWSCRAWLER_RENDER_WAIT_MS = 5000    # how long a rendered page may take to fill its content
+NEWSCRAWLER_DRIVER_HEAP_MB = 64      # heap cap of Playwright's node driver (flat memory); 0 = none
 DOWNLOAD_HANDLERS = {
     "http": "newscrawler.rendering.RenderingDownloadHandler",
     "https": "newscrawler.rendering.RenderingDownloadHandler",

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import re
 import stat
 import time
 from types import SimpleNamespace
@@ -18,8 +16,8 @@ from newscrawler import settings as project_settings
 from newscrawler.endpoints import discover_endpoints, endpoint_links
 from newscrawler.extract import extract_article, extract_raw
 from newscrawler.extract.dom import parse_html
-from newscrawler.rendering import (META_REASON, RenderConfig, Renderer, abort_request, find_chromium,
-                                   render_reason)
+from newscrawler.rendering import (META_REASON, RenderConfig, Renderer, abort_request, driver_node_options,
+                                   find_chromium, render_reason)
 from newscrawler.sites.levant import PROFILE
 from tests.conftest import article_file, page_html, read_jsonl, rendered_article_html, run_crawl
 
@@ -43,6 +41,16 @@ def test_chromium_from_setting_or_path(tmp_path, monkeypatch):
     assert find_chromium("") is None
     cfg = RenderConfig.from_settings(Settings({"NEWSCRAWLER_CHROMIUM": str(exe), "NEWSCRAWLER_RENDER_WAIT_MS": 100}))
     assert (cfg.chromium, cfg.wait_ms) == (str(exe), 100)
+
+
+@pytest.mark.parametrize("current, heap, expected", [
+    ("", 64, "--max-old-space-size=64"),
+    ("--trace-warnings", 64, "--trace-warnings --max-old-space-size=64"),
+    ("--max-old-space-size=512", 64, "--max-old-space-size=512"),  # the user's own cap is kept
+    ("", 0, ""),
+])
+def test_driver_heap_cap(current, heap, expected):
+    assert driver_node_options(current, heap) == expected
 
 
 def test_browser_settings_in_one_place():

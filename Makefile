@@ -23,7 +23,7 @@ install: $(RUNTIME_STAMP)
 install-dev: $(DEV_STAMP)
 
 ## Serve the bundled replica, crawl it to JSON lines, print the file and a summary.
-demo: $(RUNTIME_STAMP)
+demo: $(RUNTIME_STAMP) chromium
 	$(BIN)/python -m replica.demo
 
 ## Debian's Chromium, for pages that need JavaScript (`playwright install` cannot download here).

@@ -204,3 +204,22 @@ def test_a_browser_that_hangs_at_start_is_given_up_and_never_hangs_the_crawl(rep
     js = [a for a in truth["articles"] if a["needs_js"]]
     assert f"'newscrawler/render/failed/timeout': {len(js)}" in proc.stderr
     assert len(read_jsonl(out)) == len(truth["articles"]) - len(js)
+
+
+def test_a_crawl_that_meets_no_javascript_page_never_starts_the_browser(tmp_path, monkeypatch):
+    """Chromium installed, a site with no page that needs JavaScript: no driver, no browser."""
+    import replica.content
+    from replica.build import build
+    from replica.server import ReplicaServer
+
+    assert find_chromium("") is not None  # `make test` installs it: the browser could start
+    monkeypatch.setattr(replica.content, "JS_ARTICLES", 0)
+    site_truth = build(tmp_path / "site", truth_file=tmp_path / "truth.json")
+    assert not any(a["needs_js"] for a in site_truth["articles"])
+    out = tmp_path / "levant.jsonl"
+    with ReplicaServer(tmp_path / "site") as server:
+        proc = run_crawl(server.url, out, "-s", "LOG_LEVEL=INFO", timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Starting download handler" not in proc.stderr and "playwright/" not in proc.stderr
+    assert "newscrawler/render/" not in proc.stderr
+    assert len(read_jsonl(out)) == len(site_truth["articles"])

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: demo test bench eval corpus replica install install-dev clean
+.PHONY: demo test bench eval corpus replica install install-dev clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,11 +23,17 @@ install: $(RUNTIME_STAMP)
 install-dev: $(DEV_STAMP)
 
 ## Serve the bundled replica, crawl it to JSON lines, print the file and a summary.
-demo: $(RUNTIME_STAMP)
+demo: $(RUNTIME_STAMP) chromium
 	$(BIN)/python -m replica.demo
 
+## Debian's Chromium, for pages that need JavaScript (`playwright install` cannot download here).
+## A no-op when `chromium` is on PATH; otherwise needs root (or sudo).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium; }
+
 ## Run the whole test suite.
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) chromium
 	$(BIN)/python -m pytest
 
 ## Extraction quality (ours vs trafilatura); not a test. Main corpus (evaluation/) first, then the held-out one
@@ -47,6 +53,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_render.py
 
 ## Re-render the replica site and truth file from replica/content.py.
 replica: $(RUNTIME_STAMP)

@@ -45,6 +45,29 @@ NEWSCRAWLER_TIMEZONE = ""
 
 LOG_LEVEL = "INFO"
 
+# Pages that need JavaScript (newscrawler.rendering; README "JavaScript pages"): rendered by
+# scrapy-playwright on Debian's Chromium, only when a plain fetch comes back empty or the site
+# profile says so. The handler below serves plain requests itself and starts the browser on
+# the first page that needs it. Scrapy 2.19's default reactor is the asyncio one it needs.
+NEWSCRAWLER_CHROMIUM = ""            # path to Chromium; empty = `chromium` on PATH
+NEWSCRAWLER_RENDER_WAIT_MS = 5000    # how long a rendered page may take to fill its content
+NEWSCRAWLER_DRIVER_HEAP_MB = 64      # heap cap of Playwright's node driver (flat memory); 0 = none
+DOWNLOAD_HANDLERS = {
+    "http": "newscrawler.rendering.RenderingDownloadHandler",
+    "https": "newscrawler.rendering.RenderingDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {        # executable_path comes from NEWSCRAWLER_CHROMIUM / PATH
+    "headless": True,
+    "timeout": 30000,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+}
+PLAYWRIGHT_ABORT_REQUEST = "newscrawler.rendering.abort_request"  # no images, fonts, media
+PLAYWRIGHT_MAX_CONTEXTS = 1
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20000  # ms
+
 # `scrapy crawl` checks spider arguments and settings before starting (newscrawler.commands).
 COMMANDS_MODULE = "newscrawler.commands"
 # Scrapy's remote-control server runs code sent to it; a scheduled crawler does not need it.

@@ -16,7 +16,8 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
-from replica.content import (MONTHS_AR, PAGE_SIZE, SITE_TZ, Article, build_site_model)
+from replica.content import (LOAD_MORE_PAGE_SIZE, LOAD_MORE_SECTION, MONTHS_AR, PAGE_SIZE, SITE_TZ, Article,
+                             build_site_model)
 
 HERE = Path(__file__).parent
 DEFAULT_OUT = HERE / "site"
@@ -174,20 +175,87 @@ def article_page(a: Article, model: dict, latest: list[Article], most_read: list
     for name in a.authors:
         meta.append(f'<span class="post-author">بقلم: <a href="/author/{escape(name)}">{escape(name)}</a></span>')
     tags = "".join(f'<a href="/tag/{escape(t)}" rel="tag">{escape(t)}</a>' for t in a.tags)
+    content = f"""  <div class="post-content">
+{chr(10).join('    ' + b for b in blocks)}
+  </div>"""
+    if a.needs_js:  # the HTML holds an empty body; a script inserts it after load
+        content = js_body(a)
     main = f"""<article class="post-single">
   <div class="post-category"><a href="/section/{a.section}/">{escape(a.section_name)}</a></div>
   <h1 class="post-title">{escape(a.title)}</h1>
   <div class="post-meta">{''.join(meta)}</div>
   <figure class="post-image"><img src="/static/images/{a.key}.jpg" alt="{escape(a.title)}"><figcaption>{escape(a.caption)}</figcaption></figure>
-  <div class="post-content">
-{chr(10).join('    ' + b for b in blocks)}
-  </div>
+{content}
   {share}
   <div class="post-tags">{tags}</div>
 </article>"""
     ticker = [a] + [x for x in latest[:3] if x is not a][:2]
     return page(f"{a.title} | ليفانت نيوز", main, ticker, most_read, model["sections"],
                 head_extra=structured_data(a, a.authors))
+
+
+def article_blocks_html(a: Article, model: dict) -> str:
+    """The body HTML of an article page (what a JS article's API returns)."""
+    page_html = article_page(Article(**{**a.__dict__, "needs_js": False}), model, [], [])
+    start = page_html.index('<div class="post-content">') + len('<div class="post-content">')
+    return page_html[start:page_html.index("\n  </div>", start)] + "\n  "
+
+
+def js_body(a: Article) -> str:
+    """An empty body plus the script that fetches and inserts it (one page waits 400 ms first)."""
+    delay = 400 if int(a.key[1:]) % 3 == 0 else 0
+    return f"""  <div class="post-content" id="post-content" data-src="/api/article/{a.key}"><div class="loader" aria-busy="true"></div></div>
+  <script>
+  setTimeout(function () {{
+    var box = document.getElementById("post-content");
+    fetch(box.getAttribute("data-src")).then(function (r) {{ return r.json(); }})
+      .then(function (data) {{ box.innerHTML = data.html; }});
+  }}, {delay});
+  </script>"""
+
+
+def load_more_page(section, model, latest, most_read) -> str:
+    """A section whose list a script loads from a JSON endpoint, page by page ("load more")."""
+    slug, name, _ = section
+    main = f"""<section class="section-listing"><h1 class="section-title">{escape(name)}</h1>
+<div class="post-list" id="post-list" data-endpoint="/api/section/{slug}?page=1"></div>
+<button class="load-more" id="load-more" type="button">تحميل المزيد</button>
+<script>
+(function () {{
+  var list = document.getElementById("post-list"), button = document.getElementById("load-more");
+  var next = list.getAttribute("data-endpoint");
+  function load() {{
+    if (!next) return;
+    fetch(next).then(function (r) {{ return r.json(); }}).then(function (data) {{
+      data.articles.forEach(function (a) {{
+        var card = document.createElement("div"), link = document.createElement("a"), h = document.createElement("h2");
+        card.className = "post-card"; link.href = a.url; h.textContent = a.title;
+        link.appendChild(h); card.appendChild(link); list.appendChild(card);
+      }});
+      next = data.next;
+      if (!next) button.remove();
+    }});
+  }}
+  button.addEventListener("click", load);
+  load();
+}})();
+</script></section>"""
+    return page(f"{name} | ليفانت نيوز", main, latest[:3], most_read, model["sections"])
+
+
+def load_more_api(section, items: list[Article]) -> dict[str, str]:
+    """/api/section/<slug>?page=N as files: {"page", "pages", "articles": [{url, title, date}], "next"}."""
+    slug = section[0]
+    pages = max(1, -(-len(items) // LOAD_MORE_PAGE_SIZE))
+    files = {}
+    for p in range(1, pages + 1):
+        chunk = items[(p - 1) * LOAD_MORE_PAGE_SIZE:p * LOAD_MORE_PAGE_SIZE]
+        doc = {"page": p, "pages": pages,
+               "articles": [{"url": a.path, "title": a.title, "date": a.published.date().isoformat()}
+                            for a in chunk],
+               "next": f"/api/section/{slug}?page={p + 1}" if p < pages else None}
+        files[f"api/section/{slug}/page-{p}.json"] = json.dumps(doc, ensure_ascii=False)
+    return files
 
 
 def card(a: Article, href_suffix: str = "") -> str:
@@ -233,6 +301,7 @@ def truth_record(a: Article, by_key) -> dict:
         "authors": a.authors, "tags": a.tags, "read_also": ra, "listed": a.listed,
         "variant": a.variant, "caption": a.caption,
         "modified_at": a.modified.isoformat() if a.modified else None,
+        "needs_js": a.needs_js, "load_more": a.load_more,
     }
 
 
@@ -241,6 +310,7 @@ def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRU
     articles: list[Article] = model["articles"]
     by_key = model["by_key"]
     listed = [a for a in articles if a.listed]
+    listed = [a for a in listed if not a.load_more]  # those are listed by the JSON endpoint only
     latest = listed
     most_read = sorted(listed, key=lambda a: len(a.title))[:5]
     if out.exists():
@@ -256,6 +326,10 @@ def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRU
                                latest[:3], most_read, model["sections"])
     for section in model["sections"]:
         slug = section[0]
+        if section == LOAD_MORE_SECTION:
+            files[f"section/{slug}/page-1.html"] = load_more_page(section, model, latest, most_read)
+            files.update(load_more_api(section, [a for a in articles if a.load_more]))
+            continue
         items = [a for a in listed if a.section == slug]
         pages = max(1, -(-len(items) // PAGE_SIZE))
         for p in range(1, pages + 1):
@@ -270,6 +344,9 @@ def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRU
                 section, p, pages, items[(p - 1) * PAGE_SIZE:p * PAGE_SIZE], model, latest, most_read, extra)
     for a in articles:
         files["article/" + a.path[len("/article/"):] + ".html"] = article_page(a, model, latest, most_read)
+        if a.needs_js:
+            files[f"api/article/{a.key}.json"] = json.dumps({"html": article_blocks_html(a, model)},
+                                                            ensure_ascii=False)
     files["article/" + SOFT_404_ARTICLE[len("/article/"):] + ".html"] = static_page(
         "المحتوى غير متوفر", "عذراً، هذا المحتوى غير متوفر حالياً.", model, latest, most_read)
     caric = "".join(f'<figure><img src="/static/caricature/{i}.jpg" alt="كاريكاتير"><figcaption>كاريكاتير العدد {i}</figcaption></figure>'

@@ -27,6 +27,13 @@ SECTIONS = [
 ]
 PAGE_SIZE = 8
 READ_ALSO_ONLY = 4  # articles linked only from read-also lines
+# Pages that need JavaScript. Every JS_EVERY-th listed article (JS_ARTICLES of them) has an
+# empty body that a script fills from /api/article/<key> after load. The load-more section
+# lists nothing in its HTML: a script loads /api/section/<slug>?page=N (LOAD_MORE_PAGE_SIZE
+# a page) and a "load more" button asks for the next page; its articles are linked nowhere else.
+JS_ARTICLES, JS_EVERY = 5, 13
+LOAD_MORE_SECTION = ("reports", "تقارير", 12)
+LOAD_MORE_PAGE_SIZE = 5
 
 MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december"]
@@ -188,6 +195,8 @@ class Article:
     printed_date: str | None = None
     raw_paragraphs: list[str] | None = None  # as printed, when it differs from the truth
     modified: datetime | None = None
+    needs_js: bool = False   # the body is inserted by a script (empty in the HTML)
+    load_more: bool = False  # listed only through the load-more section's JSON endpoint
 
     @property
     def path(self) -> str:
@@ -359,4 +368,40 @@ def build_site_model(seed: int = 2024, scale: int = 1) -> dict:
             assert target in by_key and target != a.key
 
     articles.sort(key=lambda a: a.published, reverse=True)
-    return {"sections": SECTIONS, "articles": articles, "by_key": by_key}
+    plain_listed = [a for a in articles if a.listed and a.key != "seed"]
+    for a in plain_listed[::JS_EVERY][:JS_ARTICLES]:
+        a.needs_js = True
+    articles += _load_more_articles(scale, titles)
+    articles.sort(key=lambda a: a.published, reverse=True)
+    by_key.update((a.key, a) for a in articles)
+    return {"sections": SECTIONS + [LOAD_MORE_SECTION], "articles": articles, "by_key": by_key}
+
+
+def _load_more_articles(scale: int, titles: set[str]) -> list[Article]:
+    """The load-more section's articles (own random stream: the other articles stay as they were)."""
+    rng = random.Random(6)
+    slug_, name, count = LOAD_MORE_SECTION
+    start = datetime(2024, 1, 8, 7, 0, tzinfo=SITE_TZ)
+    out = []
+    for i in range(count * scale):
+        for _ in range(200):
+            title = "تقرير: " + _fill(rng, rng.choice(HEADLINES["files"]))
+            if title not in titles:
+                break
+        else:
+            title = f"{title} ({i})"
+        titles.add(title)
+        published = start + timedelta(days=3 * i, minutes=rng.randrange(600))
+        section_pool = rng.choice(["news", "politics", "files"])
+        paragraphs = [" ".join(_fill(rng, s) for s in rng.sample(SENTENCES[section_pool], 2))
+                      for _ in range(rng.randint(3, 6))]
+        src = rng.choice(SOURCE_LINES)
+        variant = META_VARIANTS[i % len(META_VARIANTS)]
+        out.append(Article(
+            key=f"r{i + 1:04d}", section=slug_, section_name=name, title=title, slug=slugify(title),
+            published=published, paragraphs=paragraphs, variant=variant,
+            printed_date=printed_date(published, i % 3) if variant == "printed" else None,
+            caption=rng.choice(CAPTIONS), source_line=src[0], source=src[1],
+            source_at_top=i % 2 == 0, tags=rng.sample(TAG_POOL, rng.randint(0, 2)), load_more=True,
+        ))
+    return out

@@ -45,6 +45,13 @@ def resolve(site: Path, raw_path: str) -> Path | None:
         if not page.isdigit():
             return None
         rel = f"section/{path.split('/')[2]}/page-{int(page)}.html"
+    elif path.startswith("/api/article/") and path.count("/") == 3:   # a JS article's body
+        rel = f"api/article/{path.split('/')[3]}.json"
+    elif path.startswith("/api/section/") and path.count("/") == 3:   # a load-more list page
+        page = query.get("page", ["1"])[0]
+        if not page.isdigit():
+            return None
+        rel = f"api/section/{path.split('/')[3]}/page-{int(page)}.json"
     elif path.startswith("/article/") and path.count("/") == 2:
         rel = f"article/{path[len('/article/'):]}.html"
     elif path.count("/") == 1 and (site / (path[1:] + ".html")).is_file():
@@ -94,6 +101,8 @@ class Handler(BaseHTTPRequestHandler):
                     ctype = "text/html; charset=utf-8"
                 except UnicodeDecodeError:
                     ctype = "text/html"
+            elif f.suffix == ".json":
+                ctype = "application/json; charset=utf-8"
             else:
                 ctype = "text/plain; charset=utf-8"
             body = data

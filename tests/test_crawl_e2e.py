@@ -58,9 +58,13 @@ def test_no_chrome_in_any_body(crawl, truth):
 
 
 def test_each_url_requested_at_most_once_and_no_traps_fetched(crawl, truth):
-    paths = [p for p, _ in crawl["requests"]]
+    # A page that needs JavaScript is fetched twice (plain, then by the browser, whose own
+    # requests for the page's script data and stylesheet are not the crawler's).
+    rendered = {a["url"] for a in truth["articles"] if a["needs_js"]}
+    paths = [p for p, _ in crawl["requests"] if not p.startswith(("/api/article/", "/static/"))]
     counts = Counter(paths)
-    assert all(n == 1 for n in counts.values()), {p: n for p, n in counts.items() if n > 1}
+    assert {p for p, n in counts.items() if n == 2} == rendered
+    assert all(n <= 2 for n in counts.values()), {p: n for p, n in counts.items() if n > 2}
     for prefix in truth["disallowed_prefixes"]:
         assert not [p for p in paths if p.startswith(prefix)], prefix
     assert sum(p.startswith(truth["missing_article"]) for p in paths) == 1
@@ -106,3 +110,36 @@ def test_bad_timezone_setting_exits_with_one_line(tmp_path, replica):
     assert proc.stderr.strip().splitlines() == [
         "error: NEWSCRAWLER_TIMEZONE: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/London)"]
     assert replica.requests() == []
+
+
+def stats(log: str) -> dict[str, int]:
+    return {k: int(v) for k, v in re.findall(r"'((?:newscrawler|playwright)/[^']+)': (\d+)", log)}
+
+
+def test_renders_exactly_the_pages_that_need_javascript(crawl, truth):
+    js = {crawl["origin"] + a["url"] for a in truth["articles"] if a["needs_js"]}
+    assert len(js) >= 3
+    s = stats(crawl["log"])
+    assert s["newscrawler/render/total"] == s["newscrawler/render/reason/empty_body"] == len(js)
+    assert s["newscrawler/render/rendered"] == len(js)
+    assert not [k for k in s if k.startswith("newscrawler/render/failed/")]
+    assert s["playwright/page_count"] == s["playwright/page_count/closed"] == len(js)  # pages closed
+    assert s["playwright/page_count/max_concurrent"] <= 4
+    blocked = sum(s.get(f"playwright/request_count/resource_type/{t}", 0) for t in ("image", "font", "media"))
+    assert blocked >= len(js) and s["playwright/request_count/aborted"] == blocked  # never fetched
+    # The JavaScript-only articles come out with their real body (the script's, not empty).
+    items = {i["url"]: i for i in crawl["items"]}
+    for a in truth["articles"]:
+        if a["needs_js"]:
+            assert items[crawl["origin"] + a["url"]]["body"] == a["body"]
+
+
+def test_load_more_section_articles_all_found_through_its_endpoint(crawl, truth):
+    load_more = {crawl["origin"] + a["url"] for a in truth["articles"] if a["load_more"]}
+    assert len(load_more) >= 10
+    assert load_more <= {i["url"] for i in crawl["items"]}
+    api_pages = sorted(p for p, _ in crawl["requests"] if p.startswith("/api/section/"))
+    assert api_pages == ["/api/section/reports?page=1", "/api/section/reports?page=2",
+                         "/api/section/reports?page=3"]
+    # Found without a browser: the load-more page itself is never rendered.
+    assert [p for p, _ in crawl["requests"]].count("/section/reports") == 1

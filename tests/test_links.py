@@ -18,7 +18,7 @@ def test_sections_come_from_the_navigation(truth):
     links = links_of("index.html", ORIGIN + "/")
     paths = [urlsplit(u).path for u in links.sections]
     assert paths == ["/section/news", "/section/politics", "/section/economy", "/section/opinion",
-                     "/section/files", "/caricature", "/archive"]
+                     "/section/files", "/section/reports", "/caricature", "/archive"]
     assert not any(p in paths for p in ("/about", "/contact", "/privacy"))  # footer pages are not sections
 
 

@@ -9,12 +9,14 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import TextResponse
 
+from newscrawler.endpoints import discover_endpoints, endpoint_links
 from newscrawler.errors import ConfigError
 from newscrawler.extract import MAX_HTML_CHARS, NotAnArticle, extract_tree
 from newscrawler.extract.dom import decode_html, parse_html
 from newscrawler.items import ArticleItem
 from newscrawler.links import discover_links
 from newscrawler.pipelines import resolve_timezone
+from newscrawler.rendering import Renderer, is_rendered, render_reason
 from newscrawler.sites import SiteProfile
 from newscrawler.urls import InvalidURL, canonical_url, host_key
 
@@ -49,6 +51,12 @@ class ProfileSpider(scrapy.Spider):
         check_start_url(spider_args.get("start_url"), cls.profile.start_url)
         resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), cls.profile.timezone)
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.renderer = Renderer.from_crawler(crawler)  # pages that need JavaScript
+        return spider
+
     def is_article_page(self, url: str, root) -> bool:
         """Whether a fetched page should go through extraction (the profile's URL rule)."""
         return self.profile.is_article_url(url)
@@ -63,6 +71,9 @@ class ProfileSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self._inc("pages/not_html")
             return
+        rendered = is_rendered(response)
+        if rendered:
+            self.renderer.rendered()
         # Our decoding, not response.text: a page with no declared charset is UTF-8 or
         # windows-1256 here, never Scrapy's cp1252 guess.
         text = decode_html(response.body, response.headers.get("Content-Type"))
@@ -84,13 +95,29 @@ class ProfileSpider(scrapy.Spider):
             if url not in self.seen_urls:
                 self.seen_urls.add(url)
                 yield scrapy.Request(url, callback=self.parse)
-        if not self.is_article_page(response.url, root):
+        for url in discover_endpoints(root, response.url, self.host, text):  # script-loaded lists
+            if url not in self.seen_urls:
+                self.seen_urls.add(url)
+                yield scrapy.Request(url, callback=self.parse_endpoint)
+        article = self.is_article_page(response.url, root)
+        reason = render_reason(response, self.profile, article=article)
+        if reason:  # the site needs JavaScript: this plain fetch only served its links
+            yield from self.renderer.requests(response, reason, self.profile, self.parse)
+            return
+        if not article:
             self._inc("pages/listing")
             return
-        self._inc("pages/article")
+        if not rendered:
+            self._inc("pages/article")
         try:
             item = extract_tree(root, response.url, text[:4096])
         except NotAnArticle as exc:
+            reason = render_reason(response, self.profile, article=True, empty=str(exc))
+            if reason:  # nothing there without JavaScript: fetch it again through the browser
+                yield from self.renderer.requests(response, reason, self.profile, self.parse)
+                return
+            if rendered:
+                self.renderer.still_empty()
             self._inc(f"extract_failed/{exc}")
             logger.warning("not an article (%s): %s", exc, canonical_url(response.url))
             return
@@ -98,5 +125,24 @@ class ProfileSpider(scrapy.Spider):
             self._inc("extract_failed/error")
             logger.exception("extraction failed: %s", canonical_url(response.url))
             return
+        if not (item.get("body") or "").strip():
+            reason = render_reason(response, self.profile, article=True, empty="empty_body")
+            if reason:
+                yield from self.renderer.requests(response, reason, self.profile, self.parse)
+                return
+            if rendered:
+                self.renderer.still_empty()
         item["crawled_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         yield ArticleItem(item)
+
+    def parse_endpoint(self, response):
+        """A JSON list page (see newscrawler.endpoints): its articles and its next pages."""
+        if not isinstance(response, TextResponse):
+            self._inc("pages/not_json")
+            return
+        self._inc("pages/endpoint")
+        links = endpoint_links(response.text, response.url, self.profile, self.host)
+        for url, callback in [(u, self.parse_endpoint) for u in links.pages] + [(u, self.parse) for u in links.articles]:
+            if url not in self.seen_urls:
+                self.seen_urls.add(url)
+                yield scrapy.Request(url, callback=callback)

@@ -1,0 +1,82 @@
+"""Lists loaded by script from a JSON endpoint ("load more" buttons, infinite scroll).
+
+A page declares its endpoint in an attribute (`data-endpoint="/api/section/x?page=1"`); the
+script behind the button fetches it and the pages after it. Rather than render the page and
+click the button until it disappears (a browser, one round trip per click, and a page that
+grows with every click), the crawler follows the endpoint itself: one small JSON request per
+list page, no browser. From each JSON document it takes
+- article links: every string in it that is a same-site URL matching the article rule;
+- further pages: every same-site URL on the endpoint's own path (`next`, `next_page_url`, ...).
+Both are pure functions, tested alone; the spider only turns their URLs into requests.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urljoin
+
+from newscrawler.extract.dom import css
+from newscrawler.links import Links, _followable
+from newscrawler.sites import SiteProfile
+from newscrawler.urls import url_path
+
+ENDPOINT_ATTRIBUTES = ("data-endpoint", "data-api-url", "data-load-more-url")
+_SELECT = css(", ".join(f"[{a}]" for a in ENDPOINT_ATTRIBUTES))
+
+
+def discover_endpoints(root, page_url: str, host: str, html: str | None = None) -> list[str]:
+    """Same-site JSON endpoints a page declares for its script-loaded lists, in order.
+
+    `html`, the page's text, if given, lets pages without any such attribute skip the tree walk.
+    """
+    if html is not None and not any(attr in html for attr in ENDPOINT_ATTRIBUTES):
+        return []
+    out: list[str] = []
+    for el in _SELECT(root):
+        for attr in ENDPOINT_ATTRIBUTES:
+            value = (el.get(attr) or "").strip()
+            if value:
+                url = _followable(urljoin(page_url, value), host)
+                if url and url not in out:
+                    out.append(url)
+    return out
+
+
+def _strings(doc):
+    if isinstance(doc, str):
+        yield doc
+    elif isinstance(doc, dict):
+        for value in doc.values():
+            yield from _strings(value)
+    elif isinstance(doc, list):
+        for value in doc:
+            yield from _strings(value)
+
+
+def endpoint_links(text: str, endpoint_url: str, profile: SiteProfile, host: str) -> Links:
+    """Article links and further endpoint pages in a JSON list document (see module doc).
+
+    Not JSON, or JSON without links: empty Links.
+    """
+    links = Links()
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return links
+    own_path = url_path(endpoint_url)
+    for value in _strings(doc):
+        value = value.strip()
+        if not value or " " in value or not (value.startswith(("/", "http://", "https://"))):
+            continue
+        url = _followable(urljoin(endpoint_url, value), host)
+        if url is None:
+            continue
+        if profile.is_article_url(url):
+            bucket = links.articles
+        elif url_path(url) == own_path and url != endpoint_url:
+            bucket = links.pages
+        else:
+            continue
+        if url not in bucket:
+            bucket.append(url)
+    return links

@@ -1,0 +1,131 @@
+"""`MongoPipeline`: stores items in MongoDB after the processing pipelines (order 800).
+
+On only when MONGO_URI is set (environment or `-s`); `NotConfigured` otherwise. Items are
+buffered and upserted in unordered bulk writes, flushed when MONGO_BUFFER_SIZE items are
+waiting, every MONGO_FLUSH_SECONDS, and at close. Writes run in a thread (the crawl goes on
+meanwhile), one batch at a time. A failed write is retried MONGO_RETRY_TIMES times with
+exponential backoff (MONGO_RETRY_BACKOFF, doubling); then the batch is spilled to the
+dead-letter file (MONGO_DEAD_LETTER) for `scrapy replay`. While MongoDB stays away, later
+batches get one attempt each, so the crawl is slowed down as little as possible.
+
+Stats: newscrawler/mongo/{written,inserted,changed,retries,dead_letter}.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+from twisted.internet import task
+from twisted.internet.defer import DeferredLock
+from twisted.internet.threads import deferToThread
+
+from newscrawler.storage.deadletter import DeadLetter, dead_letter_path
+from newscrawler.storage.mongo import MongoConfig, MongoStore, redact, write_with_retry
+
+logger = logging.getLogger(__name__)
+
+
+class MongoPipeline:
+    def __init__(self, crawler, config: MongoConfig):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.config = config
+        self.buffer: list[dict] = []
+        self.lock = DeferredLock()
+        self.store: MongoStore | None = None
+        self.timer = None
+        self.dead_letter: DeadLetter | None = None
+        self.degraded = False  # the last batch failed: no retries until a write succeeds
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        config = MongoConfig.from_settings(crawler.settings)
+        if config is None:
+            raise NotConfigured("MONGO_URI is not set")
+        return cls(crawler, config)
+
+    def open_spider(self):
+        name = getattr(self.crawler.spider, "name", "crawl")
+        self.dead_letter = DeadLetter(dead_letter_path(self.config.dead_letter, name))
+        self.store = MongoStore(self.config).open()
+        logger.info("MongoDB: storing articles in %s.%s at %s", self.config.database,
+                    self.config.collection, self.config.masked_uri)
+        self.timer = task.LoopingCall(self._timed_flush)
+        self.timer.start(self.config.flush_seconds, now=False)
+
+    async def process_item(self, item):
+        self.buffer.append(ItemAdapter(item).asdict())
+        if len(self.buffer) >= self.config.buffer_size:
+            await self.flush()
+        return item
+
+    async def close_spider(self):
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
+        await self.flush()
+        if self.store is not None:
+            self.store.close()
+        if self.dead_letter is not None and self.dead_letter.count:
+            logger.error("MongoDB: %d items could not be stored and are in %s; after MongoDB is back, "
+                         "run: scrapy replay %s", self.dead_letter.count, self.dead_letter.path,
+                         self.dead_letter.path)
+
+    def _timed_flush(self):
+        return deferred_from_coro(self.flush())
+
+    async def flush(self) -> None:
+        if not self.buffer:
+            return
+        batch, self.buffer = self.buffer, []
+        await maybe_deferred_to_future(self.lock.run(self._write_batch, batch))
+
+    def _write_batch(self, batch: list[dict]):
+        d = deferToThread(self._write_blocking, batch)
+        d.addCallback(self._record, batch)
+        return d
+
+    def _write_blocking(self, batch: list[dict]):
+        """In a thread: write with retries; on final failure spill to the dead-letter file."""
+        retries = []
+
+        def on_retry(attempt, exc):
+            retries.append(attempt)
+            logger.warning("MongoDB write of %d items failed (attempt %d of %d): %s", len(batch), attempt,
+                           self.config.retry_times + 1, redact(exc, self.config.uri)[:300])
+
+        try:
+            result = write_with_retry(self.store, batch, 0 if self.degraded else self.config.retry_times,
+                                      self.config.retry_backoff, on_retry=on_retry)
+        except Exception as exc:  # noqa: BLE001 - any failure: keep the items
+            self.dead_letter.spill(batch)
+            self.degraded = True
+            logger.error("MongoDB unreachable at %s (%s); spilled %d items to %s",
+                         self.config.masked_uri, redact(type(exc).__name__, self.config.uri),
+                         len(batch), self.dead_letter.path)
+            return None, len(retries), len(batch)
+        self.degraded = False
+        spilled = 0
+        if result.failed:
+            self.dead_letter.spill([item for item, _ in result.failed])
+            spilled = len(result.failed)
+            for item, reason in result.failed:
+                logger.error("MongoDB refused %s (%s); spilled to %s", item.get("url"),
+                             redact(reason, self.config.uri)[:200], self.dead_letter.path)
+        return result, len(retries), spilled
+
+    def _record(self, outcome, batch):
+        result, retries, spilled = outcome
+        inc = self.stats.inc_value
+        if retries:
+            inc("newscrawler/mongo/retries", retries)
+        if spilled:
+            inc("newscrawler/mongo/dead_letter", spilled)
+        if result is not None:
+            inc("newscrawler/mongo/written", result.written)
+            inc("newscrawler/mongo/inserted", result.inserted)
+            if result.changed:
+                inc("newscrawler/mongo/changed", result.changed)
+        return outcome

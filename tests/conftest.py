@@ -188,12 +188,18 @@ class MongoTarget:
         self.client.close()
 
 
-@pytest.fixture(params=["secantus"] + (["env"] if REAL_MONGO_URI else []))
+MONGO_KINDS = ["secantus"] + (["env"] if REAL_MONGO_URI else [])
+
+
+def mongo_target(request, kind: str) -> MongoTarget:
+    """A MongoTarget on the suite's secantusd-py ("secantus") or the MONGO_URI server ("env")."""
+    uri = request.getfixturevalue("_shared_mongo_server").uri if kind == "secantus" else REAL_MONGO_URI
+    target = MongoTarget(uri, kind)
+    request.addfinalizer(target.close)
+    return target
+
+
+@pytest.fixture(params=MONGO_KINDS)
 def mongo(request):
     """MongoDB for one test: the suite's secantusd-py, and the MONGO_URI server when set."""
-    uri = request.getfixturevalue("_shared_mongo_server").uri if request.param == "secantus" else REAL_MONGO_URI
-    target = MongoTarget(uri, request.param)
-    try:
-        yield target
-    finally:
-        target.close()
+    return mongo_target(request, request.param)

@@ -72,6 +72,7 @@ NEWSCRAWLER_INCREMENTAL = False
 NEWSCRAWLER_STATE_FILE = "state/%(name)s-seen.txt"  # used when MONGO_URI is not set
 SPIDER_MIDDLEWARES = {"newscrawler.incremental.IncrementalMiddleware": 950}
 
-# JSON lines: one file per run unless the command line says otherwise (-O FILE overwrites,
-# -o FILE appends to one file).
-FEEDS = {"output/%(name)s-%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf-8"}}
+# JSON lines: `scrapy crawl` without -o/-O (and without FEEDS) writes one file per run here
+# (feed URI parameters: %(name)s, %(time)s); `-o FILE` appends to one file, `-O FILE`
+# overwrites it. Empty: no default feed.
+NEWSCRAWLER_FEED = "output/%(name)s-%(time)s.jsonl"

@@ -184,3 +184,35 @@ def test_replay_needs_a_reachable_server_and_a_file(tmp_path):
     assert "Sekr1t" not in proc.stderr
     proc = replay(str(tmp_path / "missing.jsonl"), "-s", "MONGO_URI=mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300")
     assert proc.returncode == 2
+
+
+def test_buffer_flushed_by_time_during_the_crawl_and_at_close(mongo, tmp_path):
+    """A buffer larger than the crawl: documents still arrive while it runs (every
+    MONGO_FLUSH_SECONDS), and the rest at close."""
+    import pymongo
+
+    client = pymongo.MongoClient(mongo.uri, serverSelectionTimeoutMS=2000)
+    coll = client[mongo.database].articles
+    with ReplicaServer(SITE_DIR, tmp_path / "requests.log", latency=0.03) as site:
+        crawl = subprocess.Popen(crawl_command(site.url, tmp_path / "out.jsonl", *mongo.settings(),
+                                               "-s", "MONGO_BUFFER_SIZE=1000", "-s", "MONGO_FLUSH_SECONDS=0.2",
+                                               "-s", "CONCURRENT_REQUESTS=2"),
+                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        log = tmp_path / "requests.log"
+        pages_when_first_stored = None
+        try:
+            while crawl.poll() is None:
+                if pages_when_first_stored is None and coll.count_documents({}):
+                    pages_when_first_stored = len(log.read_text(encoding="utf-8").splitlines())
+                time.sleep(0.05)
+            _, stderr = crawl.communicate(timeout=60)
+        finally:
+            if crawl.poll() is None:
+                crawl.kill()
+                crawl.wait()
+    assert crawl.returncode == 0, stderr[-2000:]
+    # Documents were in MongoDB while pages were still being fetched.
+    assert pages_when_first_stored is not None
+    assert pages_when_first_stored < len(log.read_text(encoding="utf-8").splitlines()) - 20
+    assert coll.count_documents({}) == 85
+    client.close()

@@ -7,7 +7,7 @@ Documents hold the item fields (DESIGN.md §3) plus bookkeeping:
   item gives the same document as writing it live),
 - `revision`: 1 for the first content seen, +1 each time `content_hash` changes,
 - every distinct content version also goes to the history collection
-  (`<collection>_revisions`, `_id` = {url, content_hash}).
+  (`<collection>_revisions`, `_id` = `<url>#<content_hash>`; canonical URLs have no fragment).
 
 Writes are pipeline-style upserts whose values are wrapped in `$literal`, so scraped strings
 such as `"$title"` are stored as text, never read as field paths; keys that MongoDB treats
@@ -203,7 +203,7 @@ def history_op(item: dict):
 
     seen = seen_time(item)
     version = sanitize({k: item.get(k) for k in HISTORY_FIELDS})
-    return UpdateOne({"_id": {"url": item["url"], "content_hash": item.get("content_hash")}},
+    return UpdateOne({"_id": f"{item['url']}#{item.get('content_hash')}"},
                      {"$setOnInsert": version, "$min": {"first_seen": seen}, "$max": {"last_seen": seen}},
                      upsert=True)
 

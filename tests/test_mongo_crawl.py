@@ -3,6 +3,7 @@ a real MongoDB wire-protocol server (secantusd-py; also $MONGO_URI when set)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -161,6 +162,8 @@ def test_server_killed_mid_crawl_then_replayed_equals_truth(mongo_server, truth,
     assert exp - stored_before <= {i["url"] for i in spilled}  # every missing article is in the dead letter
     assert "MongoDB unreachable" in stderr and f"scrapy replay {files[0]}" in stderr
     assert "'newscrawler/mongo/dead_letter': %d" % len(spilled) in stderr
+    written = int(re.search(r"'newscrawler/mongo/written': (\d+)", stderr).group(1))
+    assert written + len(spilled) == len(exp)  # every item either acknowledged or spilled
 
     proc = replay(str(files[0]), "-s", f"MONGO_URI={mongo_server.uri}", "-s", "MONGO_DATABASE=news")
     assert proc.returncode == 0, proc.stderr

@@ -235,6 +235,10 @@ class MongoStore:
         # MONGO_TIMEOUT, unless the URI sets its own timeouts.
         timeouts = {k: v for k, v in (("serverSelectionTimeoutMS", ms), ("connectTimeoutMS", ms),
                                       ("socketTimeoutMS", max(ms, 30_000))) if k.lower() not in given}
+        # Acknowledged only once journaled, so a server crash loses no write we counted as done
+        # (unless the URI chooses its own write concern).
+        if not given & {"journal", "w"}:
+            timeouts["journal"] = True
         self.client = MongoClient(self.config.uri, appname="newscrawler", tz_aware=True, **timeouts)
         db = self.client[self.config.database]
         self.collection = db[self.config.collection]

@@ -3,7 +3,8 @@
 On only when MONGO_URI is set (environment or `-s`); `NotConfigured` otherwise. Items are
 buffered and upserted in unordered bulk writes, flushed when MONGO_BUFFER_SIZE items are
 waiting, every MONGO_FLUSH_SECONDS, and at close. Writes run in a thread (the crawl goes on
-meanwhile), one batch at a time. A failed write is retried MONGO_RETRY_TIMES times with
+meanwhile; items wait only when more than MAX_PENDING_BATCHES batches queue), one batch at
+a time, in order. A failed write is retried MONGO_RETRY_TIMES times with
 exponential backoff (MONGO_RETRY_BACKOFF, doubling); then the batch is spilled to the
 dead-letter file (MONGO_DEAD_LETTER) for `scrapy replay`. While MongoDB stays away, later
 batches get one attempt each, so the crawl is slowed down as little as possible.
@@ -17,9 +18,9 @@ import logging
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
-from twisted.internet.defer import DeferredLock
+from twisted.internet.defer import DeferredList, DeferredLock
 from twisted.internet.threads import deferToThread
 
 from newscrawler.storage.deadletter import DeadLetter, dead_letter_path
@@ -39,6 +40,7 @@ class MongoPipeline:
         self.timer = None
         self.dead_letter: DeadLetter | None = None
         self.degraded = False  # the last batch failed: no retries until a write succeeds
+        self.pending: set = set()  # batches handed to the writer thread, not yet done
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -56,10 +58,15 @@ class MongoPipeline:
         self.timer = task.LoopingCall(self._timed_flush)
         self.timer.start(self.config.flush_seconds, now=False)
 
+    # Batches may queue behind the one being written; beyond this the crawl waits (backpressure).
+    MAX_PENDING_BATCHES = 2
+
     async def process_item(self, item):
         self.buffer.append(ItemAdapter(item).asdict())
         if len(self.buffer) >= self.config.buffer_size:
-            await self.flush()
+            d = self._start_flush()
+            if len(self.pending) > self.MAX_PENDING_BATCHES:
+                await maybe_deferred_to_future(d)
         return item
 
     async def close_spider(self):
@@ -74,13 +81,26 @@ class MongoPipeline:
                          self.dead_letter.path)
 
     def _timed_flush(self):
-        return deferred_from_coro(self.flush())
+        if self.buffer:
+            self._start_flush()
+
+    def _start_flush(self):
+        """Hand the buffer to the writer (one batch at a time, in order); returns its Deferred."""
+        batch, self.buffer = self.buffer, []
+        d = self.lock.run(self._write_batch, batch)
+        self.pending.add(d)
+
+        def done(result):
+            self.pending.discard(d)
+            return result
+        return d.addBoth(done)
 
     async def flush(self) -> None:
-        if not self.buffer:
-            return
-        batch, self.buffer = self.buffer, []
-        await maybe_deferred_to_future(self.lock.run(self._write_batch, batch))
+        """Write what is buffered and wait until every pending batch is done."""
+        if self.buffer:
+            self._start_flush()
+        if self.pending:
+            await maybe_deferred_to_future(DeferredList(list(self.pending)))
 
     def _write_batch(self, batch: list[dict]):
         d = deferToThread(self._write_blocking, batch)

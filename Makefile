@@ -34,6 +34,7 @@ test: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_mongo.py
 
 ## Re-render the replica site and truth file from replica/content.py.
 replica: $(RUNTIME_STAMP)

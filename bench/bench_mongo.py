@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -114,11 +115,16 @@ def crawl(url: str, out: Path, extra: list[str]) -> dict:
     cmd = [sys.executable, "-m", "scrapy", "crawl", "levant", "-a", f"start_url={url}", "-O", str(out),
            *settings, *extra]
     env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         sys.exit(f"benchmark crawl failed:\n{proc.stderr[-2000:]}")
     stats = {k: float(v) for k, v in STATS.findall(proc.stderr)}
     stats["pages_per_s"] = stats["response_received_count"] / stats["elapsed_time_seconds"]
+    # CPU of the crawl process itself (not of the MongoDB server), per page.
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    stats["cpu_ms_per_page"] = 1000 * cpu / stats["response_received_count"]
     return stats
 
 
@@ -164,12 +170,15 @@ def main() -> None:
           f"MongoDB/JSON lines {ips['mongo_new'] / ips['jsonl']:.3f}")
     print(f"crawl: {len(truth['articles'])} articles, {rows[0][1]['response_received_count']:.0f} pages, "
           f"best of {args.rounds} rounds, 16 concurrent requests")
-    print(f"{'latency':>8} {'off pages/s':>12} {'on pages/s':>11} {'on/off':>7}")
+    print(f"{'latency':>8} {'off pages/s':>12} {'on pages/s':>11} {'on/off':>7} "
+          f"{'crawl CPU ms/page off':>22} {'on':>5} {'on/off':>7}")
     for latency, off, on in rows:
         print(f"{latency:>6.0f}ms {off['pages_per_s']:>12.0f} {on['pages_per_s']:>11.0f} "
-              f"{on['pages_per_s'] / off['pages_per_s']:>7.2f}")
+              f"{on['pages_per_s'] / off['pages_per_s']:>7.2f} {off['cpu_ms_per_page']:>22.2f} "
+              f"{on['cpu_ms_per_page']:>5.2f} {on['cpu_ms_per_page'] / off['cpu_ms_per_page']:>7.2f}")
     print("on = the same crawl with -s MONGO_URI (MongoPipeline after the other pipelines). "
-          "Target on/off >= 0.90. Shared machine: figures are noisy.")
+          "Target on/off >= 0.90 (pages/s). Crawl CPU counts the Scrapy process only (rounds summed "
+          "per best run), not the MongoDB server. Shared machine: figures are noisy.")
 
 
 if __name__ == "__main__":

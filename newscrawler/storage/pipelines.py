@@ -24,7 +24,7 @@ from twisted.internet.defer import DeferredList, DeferredLock
 from twisted.internet.threads import deferToThread
 
 from newscrawler.storage.deadletter import DeadLetter, dead_letter_path
-from newscrawler.storage.mongo import MongoConfig, MongoStore, redact, write_with_retry
+from newscrawler.storage.mongo import MongoConfig, MongoStore, connect_error, redact, write_with_retry
 
 logger = logging.getLogger(__name__)
 
@@ -49,10 +49,16 @@ class MongoPipeline:
             raise NotConfigured("MONGO_URI is not set")
         return cls(crawler, config)
 
-    def open_spider(self):
+    async def open_spider(self):
         name = getattr(self.crawler.spider, "name", "crawl")
         self.dead_letter = DeadLetter(dead_letter_path(self.config.dead_letter, name))
+        from pymongo.errors import PyMongoError  # imported only when MongoDB is on
+
         self.store = MongoStore(self.config).open()
+        try:  # `scrapy crawl` made them in its start check; other entry points need them too
+            await maybe_deferred_to_future(deferToThread(self.store.ensure_indexes))
+        except PyMongoError as exc:
+            raise connect_error(self.config, exc) from None
         logger.info("MongoDB: storing articles in %s.%s at %s", self.config.database,
                     self.config.collection, self.config.masked_uri)
         self.timer = task.LoopingCall(self._timed_flush)

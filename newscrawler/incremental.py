@@ -68,7 +68,7 @@ class IncrementalMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         if not crawler.settings.getbool("NEWSCRAWLER_INCREMENTAL"):
-            raise NotConfigured("NEWSCRAWLER_INCREMENTAL is off")
+            raise NotConfigured  # no message: Scrapy would log a warning on every crawl
         return cls(crawler)
 
     def spider_opened(self, spider):

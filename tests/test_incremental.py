@@ -90,3 +90,28 @@ def test_incremental_settings_are_checked():
     s.set("NEWSCRAWLER_STATE_FILE", "")
     with pytest.raises(ConfigError, match="NEWSCRAWLER_STATE_FILE"):
         check_incremental(s)
+
+
+def test_changed_article_updates_document_and_keeps_revisions(growing_site, mongo, tmp_path):
+    """A full run after an article's text changed on the site: its document is updated,
+    `revision` goes to 2, and both versions are in the history collection."""
+    site = growing_site
+    proc = run_crawl(site.url, tmp_path / "a.jsonl", *mongo.settings())
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    article = next(a for a in site.truth()["articles"] if a["listed"] and a["variant"] == "url-only")
+    page = tmp_path / "site" / ("article/" + article["url"][len("/article/"):] + ".html")
+    first = article["body"].split("\n\n")[0].split(".")[0]
+    html = page.read_text(encoding="utf-8")
+    assert first in html
+    page.write_text(html.replace(first, first + " (تحديث)", 1), encoding="utf-8")
+
+    proc = run_crawl(site.url, tmp_path / "b.jsonl", *mongo.settings(), "-s", "LOG_LEVEL=INFO")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    url = site.origin + article["url"]
+    doc = mongo.db.articles.find_one({"_id": url})
+    assert doc["revision"] == 2 and "(تحديث)" in doc["body"] and doc["last_seen"] >= doc["first_seen"]
+    assert mongo.db.articles.count_documents({"revision": {"$gt": 1}}) == 1
+    assert mongo.db.articles.count_documents({}) == len(site.truth()["articles"])
+    versions = list(mongo.db.articles_revisions.find({"url": url}).sort("first_seen", 1))
+    assert len(versions) == 2 and "(تحديث)" not in versions[0]["body"] and "(تحديث)" in versions[1]["body"]
+    assert "'newscrawler/mongo/changed': 1" in proc.stderr

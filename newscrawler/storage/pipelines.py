@@ -46,7 +46,7 @@ class MongoPipeline:
     def from_crawler(cls, crawler):
         config = MongoConfig.from_settings(crawler.settings)
         if config is None:
-            raise NotConfigured("MONGO_URI is not set")
+            raise NotConfigured  # no message: Scrapy would log a warning on every crawl
         return cls(crawler, config)
 
     async def open_spider(self):

@@ -54,6 +54,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_render.py
+	$(BIN)/python bench/bench_mongo.py
 
 ## Re-render the replica site and truth file from replica/content.py.
 replica: $(RUNTIME_STAMP)

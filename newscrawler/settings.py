@@ -4,6 +4,8 @@ Per-run choices go on the command line (`-s NAME=VALUE`, `-a start_url=...`); se
 come from the environment. Every project setting starts with NEWSCRAWLER_.
 """
 
+import os
+
 BOT_NAME = "newscrawler"
 SPIDER_MODULES = ["newscrawler.spiders"]
 NEWSPIDER_MODULE = "newscrawler.spiders"
@@ -72,3 +74,28 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20000  # ms
 COMMANDS_MODULE = "newscrawler.commands"
 # Scrapy's remote-control server runs code sent to it; a scheduled crawler does not need it.
 REMOTE_CONTROL_ENABLED = False
+
+# --- MongoDB (newscrawler.storage, README "MongoDB"): on when MONGO_URI is set. -------------
+# The URI may hold a password: it comes from the environment (or -s), never from this file,
+# and is masked (mongodb://user:***@host) wherever it is printed.
+MONGO_URI = os.environ.get("MONGO_URI", "")
+MONGO_DATABASE = ""              # empty: the URI's database, else "newscrawler"
+MONGO_COLLECTION = "articles"
+MONGO_HISTORY_COLLECTION = ""    # empty: "<MONGO_COLLECTION>_revisions"
+MONGO_BUFFER_SIZE = 100          # items per unordered bulk write
+MONGO_FLUSH_SECONDS = 2.0        # and at least this often
+MONGO_TIMEOUT = 5.0              # seconds to reach the server (per attempt)
+MONGO_RETRY_TIMES = 3            # retries of a failed write, backoff doubling from:
+MONGO_RETRY_BACKOFF = 0.5
+MONGO_DEAD_LETTER = "output/dead-letter/%(name)s-%(time)s.jsonl"  # replay: scrapy replay FILE
+ITEM_PIPELINES["newscrawler.storage.pipelines.MongoPipeline"] = 800
+
+# --- Incremental runs (newscrawler.incremental): skip article pages already stored. ---------
+NEWSCRAWLER_INCREMENTAL = False
+NEWSCRAWLER_STATE_FILE = "state/%(name)s-seen.txt"  # used when MONGO_URI is not set
+SPIDER_MIDDLEWARES = {"newscrawler.incremental.IncrementalMiddleware": 950}
+
+# JSON lines: `scrapy crawl` without -o/-O (and without FEEDS) writes one file per run here
+# (feed URI parameters: %(name)s, %(time)s); `-o FILE` appends to one file, `-O FILE`
+# overwrites it. Empty: no default feed.
+NEWSCRAWLER_FEED = "output/%(name)s-%(time)s.jsonl"

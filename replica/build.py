@@ -305,8 +305,9 @@ def truth_record(a: Article, by_key) -> dict:
     }
 
 
-def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRUTH_FILE) -> dict:
-    model = build_site_model(scale=scale)
+def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRUTH_FILE, extra: int = 0) -> dict:
+    """Render the site into `out`; `extra` > 0 adds newer articles (see build_site_model)."""
+    model = build_site_model(scale=scale, extra=extra)
     articles: list[Article] = model["articles"]
     by_key = model["by_key"]
     listed = [a for a in articles if a.listed]
@@ -382,9 +383,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--scale", type=int, default=1)
     ap.add_argument("--truth", type=Path, default=None)
+    ap.add_argument("--extra", type=int, default=0, help="add N newer articles")
     args = ap.parse_args()
     truth_file = args.truth or (TRUTH_FILE if args.out == DEFAULT_OUT else args.out / "truth.json")
-    truth = build(args.out, args.scale, truth_file)
+    truth = build(args.out, args.scale, truth_file, extra=args.extra)
     print(f"built {len(truth['articles'])} articles into {args.out}")
 
 

@@ -278,10 +278,12 @@ def _seed_read_also_target() -> Article:
     )
 
 
-def build_site_model(seed: int = 2024, scale: int = 1) -> dict:
+def build_site_model(seed: int = 2024, scale: int = 1, extra: int = 0) -> dict:
     """Return {'sections': [...], 'articles': [Article...]} (newest first).
 
     `scale` multiplies the number of articles per section (benchmarks use a larger site).
+    `extra` adds that many newer listed articles (the site "gains new articles", for
+    incremental-crawl tests); with extra=0 the model is exactly the default one.
     """
     rng = random.Random(seed)
     articles: list[Article] = []
@@ -366,6 +368,21 @@ def build_site_model(seed: int = 2024, scale: int = 1) -> dict:
         a.read_also = fixed
         for _, _, target, _ in a.read_also:
             assert target in by_key and target != a.key
+
+    # Newer articles, from a separate random stream so the others stay exactly as they are.
+    xrng = random.Random(seed + 1)
+    newest = max(a.published for a in articles)
+    for i in range(extra):
+        slug_, name, _ = SECTIONS[i % len(SECTIONS)]
+        title = f"{_fill(xrng, xrng.choice(HEADLINES[slug_]))} ({i + 1})"
+        titles.add(title)
+        paragraphs = [" ".join(_fill(xrng, s) for s in xrng.sample(SENTENCES[slug_], 2)) for _ in range(4)]
+        art = Article(key=f"x{i + 1:04d}", section=slug_, section_name=name, title=title,
+                      slug=slugify(title) + f"-{i + 1}",
+                      published=(newest + timedelta(hours=i + 1)).astimezone(SITE_TZ).replace(second=0),
+                      paragraphs=paragraphs, variant="url-only", caption=xrng.choice(CAPTIONS))
+        articles.append(art)
+        by_key[art.key] = art
 
     articles.sort(key=lambda a: a.published, reverse=True)
     plain_listed = [a for a in articles if a.listed and a.key != "seed"]

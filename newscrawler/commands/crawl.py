@@ -1,6 +1,7 @@
 """`scrapy crawl`, plus one check before anything starts: a spider class may define
 `check_config(spider_args, settings)`; a ConfigError it raises is printed as one line
 (`error: ...`) and the command exits with status 2, before any page is fetched.
+Without -o/-O/FEEDS, items go to one JSON lines file per run (NEWSCRAWLER_FEED).
 """
 
 from __future__ import annotations
@@ -30,3 +31,7 @@ class Command(ScrapyCrawl):
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             sys.exit(2)
+        default_feed = (self.settings.get("NEWSCRAWLER_FEED") or "").strip()
+        if default_feed and not (opts.output or opts.overwrite_output or self.settings.getdict("FEEDS")):
+            # One JSON lines file per run (-o/-O or FEEDS replace it).
+            self.settings.set("FEEDS", {default_feed: {"format": "jsonlines"}}, priority="cmdline")

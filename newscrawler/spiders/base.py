@@ -13,11 +13,13 @@ from newscrawler.endpoints import discover_endpoints, endpoint_links
 from newscrawler.errors import ConfigError
 from newscrawler.extract import MAX_HTML_CHARS, NotAnArticle, extract_tree
 from newscrawler.extract.dom import decode_html, parse_html
+from newscrawler.incremental import check_incremental
 from newscrawler.items import ArticleItem
 from newscrawler.links import discover_links
 from newscrawler.pipelines import resolve_timezone
 from newscrawler.rendering import Renderer, is_rendered, render_reason
 from newscrawler.sites import SiteProfile
+from newscrawler.storage.mongo import check_mongo
 from newscrawler.urls import InvalidURL, canonical_url, host_key
 
 logger = logging.getLogger(__name__)
@@ -50,6 +52,8 @@ class ProfileSpider(scrapy.Spider):
         """Raise ConfigError for a bad spider argument or setting (called before the crawl)."""
         check_start_url(spider_args.get("start_url"), cls.profile.start_url)
         resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), cls.profile.timezone)
+        check_incremental(settings)
+        check_mongo(settings)  # last: it contacts the server
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

@@ -1,0 +1,125 @@
+"""Incremental runs (NEWSCRAWLER_INCREMENTAL=True): skip article pages already stored.
+
+A spider middleware drops requests for article URLs (the site profile's article rule) that a
+previous run stored; listing pages (home, sections, pagination) are always fetched again, so
+new articles are found. "Stored" means:
+
+- in MongoDB (the `_id`s of the collection) when MONGO_URI is set;
+- otherwise in a local state file (NEWSCRAWLER_STATE_FILE, `%(name)s` = spider name), one
+  canonical URL a line, appended when an item has passed every pipeline (item_scraped).
+
+Like scrapy-deltafetch, only pages that produced an item are remembered: a page that failed
+(404, not an article, MongoDB down so the item went to the dead letter) is tried again next run.
+Stats: newscrawler/incremental/known (URLs loaded), newscrawler/incremental/skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
+
+from newscrawler.errors import ConfigError
+from newscrawler.storage.mongo import MongoConfig, MongoStore, connect_error
+from newscrawler.urls import canonical_url
+
+logger = logging.getLogger(__name__)
+
+
+def state_path(template: str, spider_name: str) -> Path:
+    return Path(template % {"name": spider_name})
+
+
+def check_incremental(settings) -> None:
+    """Before the crawl: NEWSCRAWLER_INCREMENTAL is a boolean, the state file is usable."""
+    try:
+        on = settings.getbool("NEWSCRAWLER_INCREMENTAL")
+    except ValueError:
+        raise ConfigError("NEWSCRAWLER_INCREMENTAL must be True or False, got "
+                          f"{settings.get('NEWSCRAWLER_INCREMENTAL')!r}") from None
+    if on and not (settings.get("MONGO_URI") or "").strip():
+        template = settings.get("NEWSCRAWLER_STATE_FILE") or ""
+        try:
+            path = state_path(template, "x")
+        except (TypeError, ValueError, KeyError):
+            raise ConfigError(f"NEWSCRAWLER_STATE_FILE: bad path template {template!r}") from None
+        if not template or path.is_dir():
+            raise ConfigError(f"NEWSCRAWLER_STATE_FILE must be a file path, got {template!r}")
+
+
+def read_state(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+class IncrementalMiddleware:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.settings = crawler.settings
+        self.known: set[str] = set()
+        self.state_file = None
+        self.profile = None
+        crawler.signals.connect(self.spider_opened, signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("NEWSCRAWLER_INCREMENTAL"):
+            raise NotConfigured  # no message: Scrapy would log a warning on every crawl
+        return cls(crawler)
+
+    def spider_opened(self, spider):
+        self.profile = getattr(spider, "profile", None)
+        config = MongoConfig.from_settings(self.settings)
+        if config is not None:
+            from pymongo.errors import PyMongoError
+
+            store = MongoStore(config).open()
+            try:
+                self.known = store.known_urls()
+            except PyMongoError as exc:
+                raise connect_error(config, exc) from None
+            finally:
+                store.close()
+            where = f"MongoDB {config.database}.{config.collection}"
+        else:
+            path = state_path(self.settings.get("NEWSCRAWLER_STATE_FILE"), spider.name)
+            self.known = read_state(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.state_file = open(path, "a", encoding="utf-8", buffering=1)
+            self.crawler.signals.connect(self.item_scraped, signals.item_scraped)
+            where = f"state file {path}"
+        self.crawler.stats.set_value("newscrawler/incremental/known", len(self.known))
+        logger.info("incremental run: %d article URLs already stored (%s) will not be fetched", len(self.known), where)
+
+    def spider_closed(self, spider):
+        if self.state_file is not None:
+            self.state_file.close()
+            self.state_file = None
+
+    def item_scraped(self, item, response, spider):
+        url = item.get("url")
+        if url and url not in self.known and self.state_file is not None:
+            self.known.add(url)
+            self.state_file.write(url + "\n")
+
+    def _skip(self, request: Request) -> bool:
+        if self.profile is None or not self.known or not self.profile.is_article_url(request.url):
+            return False
+        try:
+            url = canonical_url(request.url)
+        except ValueError:
+            return False
+        if url in self.known:
+            self.crawler.stats.inc_value("newscrawler/incremental/skipped")
+            return True
+        return False
+
+    async def process_spider_output(self, response, result):
+        async for r in result:
+            if isinstance(r, Request) and self._skip(r):
+                continue
+            yield r

@@ -1,0 +1,353 @@
+"""MongoDB storage, free of Scrapy: settings, URI checks and masking, documents, upserts.
+
+One document per article, `_id` = canonical URL (also under a unique index on `url`).
+Documents hold the item fields (DESIGN.md §3) plus bookkeeping:
+
+- `first_seen`, `last_seen` (BSON dates, from the items' `crawled_at`, so replaying an old
+  item gives the same document as writing it live),
+- `revision`: 1 for the first content seen, +1 each time `content_hash` changes,
+- every distinct content version also goes to the history collection
+  (`<collection>_revisions`, `_id` = `<url>#<content_hash>`; canonical URLs have no fragment).
+
+Writes are pipeline-style upserts whose values are wrapped in `$literal`, so scraped strings
+such as `"$title"` are stored as text, never read as field paths; keys that MongoDB treats
+specially are rewritten by `safe_key` (leading `$` -> U+FF04 `＄`, `.` -> U+FF0E `．`).
+Every write is an idempotent upsert keyed by URL: replaying the same items twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable, Iterable
+from urllib.parse import unquote
+
+from newscrawler.errors import ConfigError
+
+# Every MONGO_* setting the project knows; any other MONGO_* name is a typo and fails at start.
+MONGO_SETTINGS = {
+    "MONGO_URI", "MONGO_DATABASE", "MONGO_COLLECTION", "MONGO_HISTORY_COLLECTION",
+    "MONGO_BUFFER_SIZE", "MONGO_FLUSH_SECONDS", "MONGO_TIMEOUT", "MONGO_RETRY_TIMES",
+    "MONGO_RETRY_BACKOFF", "MONGO_DEAD_LETTER",
+}
+DEFAULT_DATABASE = "newscrawler"
+# Indexes analysts query by (besides `_id`): name -> (keys, unique).
+INDEXES = {
+    "url_unique": ([("url", 1)], True),
+    "published_at": ([("published_at", -1)], False),
+    "section": ([("section", 1)], False),
+    "tags": ([("tags", 1)], False),
+    "last_seen": ([("last_seen", -1)], False),
+}
+HISTORY_INDEXES = {"url_first_seen": ([("url", 1), ("first_seen", 1)], False)}
+# Fields copied into a history (revision) document.
+HISTORY_FIELDS = ("url", "content_hash", "title", "body", "published_at", "modified_at", "section",
+                  "tags", "authors", "source")
+
+_USERINFO = re.compile(r"^(mongodb(?:\+srv)?://)([^@/?#]*)@", re.IGNORECASE)
+
+
+def mask_uri(uri: str) -> str:
+    """The URI with its password replaced by `***` (user name and hosts kept)."""
+    uri = uri or ""
+    m = _USERINFO.match(uri)
+    if not m:
+        # Not a well-formed mongodb URI: hide anything that looks like user:password@.
+        return re.sub(r"(//[^:/@\s]*):[^@\s]*@", r"\1:***@", uri)
+    user = m.group(2).split(":", 1)[0]
+    return f"{m.group(1)}{user}:***@{uri[m.end():]}" if ":" in m.group(2) else uri
+
+
+def uri_password(uri: str) -> str | None:
+    m = _USERINFO.match(uri or "")
+    if not m or ":" not in m.group(2):
+        return None
+    return m.group(2).split(":", 1)[1] or None
+
+
+def redact(text: str, uri: str) -> str:
+    """`text` with the URI's password (raw or percent-decoded) replaced by `***`."""
+    text = str(text)
+    password = uri_password(uri)
+    if password:
+        for secret in {password, unquote(password)}:
+            if secret:
+                text = text.replace(secret, "***")
+    return text
+
+
+def check_uri(uri: str) -> dict:
+    """Parse a MongoDB URI strictly (unknown options fail); a ConfigError says what is wrong."""
+    from pymongo import uri_parser
+    from pymongo.errors import PyMongoError
+
+    try:
+        return uri_parser.parse_uri(uri, warn=False)
+    except (PyMongoError, ValueError) as exc:
+        reason = redact(exc, uri).replace(" Refer to docstring.", "").rstrip(". ")
+        raise ConfigError(f"MONGO_URI is not a valid MongoDB URI ({reason}): {mask_uri(uri)}") from None
+
+
+@dataclass(frozen=True)
+class MongoConfig:
+    uri: str
+    database: str
+    collection: str
+    history_collection: str
+    buffer_size: int = 100
+    flush_seconds: float = 2.0
+    timeout: float = 5.0
+    retry_times: int = 3
+    retry_backoff: float = 0.5
+    dead_letter: str = "output/dead-letter/%(name)s-%(time)s.jsonl"
+
+    @property
+    def masked_uri(self) -> str:
+        return mask_uri(self.uri)
+
+    @classmethod
+    def from_settings(cls, settings) -> "MongoConfig | None":
+        """The configuration, None when MONGO_URI is empty; ConfigError for bad values."""
+        unknown = sorted(k for k in settings if str(k).startswith("MONGO_") and k not in MONGO_SETTINGS)
+        if unknown:
+            raise ConfigError(f"unknown setting {', '.join(unknown)} (known: {', '.join(sorted(MONGO_SETTINGS))})")
+        uri = (settings.get("MONGO_URI") or "").strip()
+        if not uri:
+            return None
+        parsed = check_uri(uri)
+
+        def number(name, kind, minimum):
+            try:
+                value = settings.getint(name) if kind is int else settings.getfloat(name)
+            except (TypeError, ValueError):
+                raise ConfigError(f"{name} must be a number, got {settings.get(name)!r}") from None
+            if value < minimum:
+                raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+            return value
+
+        collection = (settings.get("MONGO_COLLECTION") or "articles").strip()
+        database = (settings.get("MONGO_DATABASE") or "").strip() or parsed.get("database") or DEFAULT_DATABASE
+        for name, value in (("MONGO_DATABASE", database), ("MONGO_COLLECTION", collection)):
+            if not re.fullmatch(r"[^$/\\. \"\x00]+" if name == "MONGO_DATABASE" else r"[^$\x00]+", value) \
+                    or value.startswith("system."):
+                raise ConfigError(f"{name}: invalid name {value!r}")
+        return cls(
+            uri=uri, database=database, collection=collection,
+            history_collection=(settings.get("MONGO_HISTORY_COLLECTION") or "").strip() or f"{collection}_revisions",
+            buffer_size=number("MONGO_BUFFER_SIZE", int, 1),
+            flush_seconds=number("MONGO_FLUSH_SECONDS", float, 0.01),
+            timeout=number("MONGO_TIMEOUT", float, 0.05),
+            retry_times=number("MONGO_RETRY_TIMES", int, 0),
+            retry_backoff=number("MONGO_RETRY_BACKOFF", float, 0),
+            dead_letter=(settings.get("MONGO_DEAD_LETTER") or cls.dead_letter).strip(),
+        )
+
+
+# --- documents ---------------------------------------------------------------------------
+
+def safe_key(key) -> str:
+    """A field name MongoDB stores as is: leading `$` -> `＄`, `.` -> `．`, NUL dropped."""
+    key = str(key).replace("\x00", "")
+    if key.startswith("$"):
+        key = "\uff04" + key[1:]
+    return key.replace(".", "\uff0e") or "_"
+
+
+def sanitize(value):
+    """Recursively make every key safe (values are left alone; writes wrap them in $literal)."""
+    if isinstance(value, dict):
+        return {safe_key(k): sanitize(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [sanitize(v) for v in value]
+    return value
+
+
+def seen_time(item: dict) -> datetime:
+    """When the item was fetched (its `crawled_at`, UTC), or now."""
+    raw = item.get("crawled_at")
+    if isinstance(raw, str):
+        try:
+            dt = datetime.fromisoformat(raw)
+            return (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+        except ValueError:
+            pass
+    return datetime.now(timezone.utc)
+
+
+def _lit(value):
+    return {"$literal": value}
+
+
+def upsert_op(item: dict):
+    """One idempotent upsert of an article document (pipeline update, values as $literal)."""
+    from pymongo import UpdateOne
+
+    doc = sanitize(dict(item))
+    doc.pop("_id", None)
+    url, chash, seen = item["url"], item.get("content_hash"), seen_time(item)
+    stage = {k: _lit(v) for k, v in doc.items()}
+    stage.update({
+        "revision": {"$cond": [{"$eq": ["$content_hash", _lit(chash)]}, "$revision",
+                               {"$add": [{"$ifNull": ["$revision", 0]}, 1]}]},
+        "first_seen": {"$min": ["$first_seen", _lit(seen)]},
+        "last_seen": {"$max": ["$last_seen", _lit(seen)]},
+    })
+    return UpdateOne({"_id": url}, [{"$set": stage}], upsert=True)
+
+
+def history_op(item: dict):
+    """One idempotent upsert of this content version into the history collection."""
+    from pymongo import UpdateOne
+
+    seen = seen_time(item)
+    version = sanitize({k: item.get(k) for k in HISTORY_FIELDS})
+    return UpdateOne({"_id": f"{item['url']}#{item.get('content_hash')}"},
+                     {"$setOnInsert": version, "$min": {"first_seen": seen}, "$max": {"last_seen": seen}},
+                     upsert=True)
+
+
+@dataclass
+class WriteResult:
+    written: int = 0       # items the server acknowledged
+    inserted: int = 0      # new articles
+    new_versions: int = 0  # new content versions (new articles + changed ones)
+    failed: list = None    # [(item, reason)] the server refused (not retried)
+
+    @property
+    def changed(self) -> int:
+        return max(0, self.new_versions - self.inserted)
+
+
+class MongoStore:
+    """A pymongo client bound to one collection (and its history). Blocking calls."""
+
+    def __init__(self, config: MongoConfig):
+        self.config = config
+        self.client = None
+
+    def open(self) -> "MongoStore":
+        from pymongo import MongoClient
+
+        ms = int(self.config.timeout * 1000)
+        given = {k.lower() for k in check_uri(self.config.uri).get("options", {})}
+        # MONGO_TIMEOUT, unless the URI sets its own timeouts.
+        timeouts = {k: v for k, v in (("serverSelectionTimeoutMS", ms), ("connectTimeoutMS", ms),
+                                      ("socketTimeoutMS", max(ms, 30_000))) if k.lower() not in given}
+        # Acknowledged only once journaled, so a server crash loses no write we counted as done
+        # (unless the URI chooses its own write concern).
+        if not given & {"journal", "w"}:
+            timeouts["journal"] = True
+        self.client = MongoClient(self.config.uri, appname="newscrawler", tz_aware=True, **timeouts)
+        db = self.client[self.config.database]
+        self.collection = db[self.config.collection]
+        self.history = db[self.config.history_collection]
+        return self
+
+    def ping(self) -> None:
+        self.client.admin.command("ping")
+
+    def ensure_indexes(self) -> None:
+        for target, indexes in ((self.collection, INDEXES), (self.history, HISTORY_INDEXES)):
+            for name, (keys, unique) in indexes.items():
+                target.create_index(keys, name=name, unique=unique)
+
+    def known_urls(self) -> set[str]:
+        return {d["_id"] for d in self.collection.find({}, {"_id": 1})}
+
+    def write(self, items: list[dict]) -> WriteResult:
+        """Upsert the items (unordered bulk writes). Network trouble raises; refused items
+        (e.g. a document too large) come back in `failed`."""
+        from pymongo.errors import BulkWriteError
+
+        result = WriteResult(failed=[])
+        if not items:
+            return result
+        good = list(items)
+        try:
+            res = self.collection.bulk_write([upsert_op(i) for i in items], ordered=False)
+            result.inserted = res.upserted_count
+        except BulkWriteError as exc:
+            details = exc.details
+            if details.get("writeConcernErrors"):
+                raise
+            bad = {e["index"]: e.get("errmsg", "write error") for e in details.get("writeErrors", [])}
+            result.failed = [(items[i], msg) for i, msg in sorted(bad.items())]
+            good = [it for i, it in enumerate(items) if i not in bad]
+            result.inserted = details.get("nUpserted", 0)
+        if good:
+            try:
+                res = self.history.bulk_write([history_op(i) for i in good], ordered=False)
+                result.new_versions = res.upserted_count
+            except BulkWriteError as exc:
+                if exc.details.get("writeConcernErrors"):
+                    raise
+                result.new_versions = exc.details.get("nUpserted", 0)
+        result.written = len(good)
+        return result
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+
+
+def connect_error(config: MongoConfig, exc: Exception) -> ConfigError:
+    reason = str(exc)
+    for tail in (", Timeout:", " (configured timeouts", ", full error:"):
+        reason = reason.split(tail)[0]
+    reason = redact(reason, config.uri)
+    return ConfigError(f"MONGO_URI: cannot use MongoDB at {config.masked_uri} "
+                       f"(database {config.database!r}): {reason}")
+
+
+def check_mongo(settings) -> MongoConfig | None:
+    """Before the crawl: the settings are valid and the server answers (ping + indexes)."""
+    config = MongoConfig.from_settings(settings)
+    if config is None:
+        return None
+    from pymongo.errors import PyMongoError
+
+    store = MongoStore(config)
+    try:
+        store.open()
+        store.ping()
+        store.ensure_indexes()
+    except PyMongoError as exc:
+        raise connect_error(config, exc) from None
+    finally:
+        store.close()
+    return config
+
+
+def write_with_retry(store: MongoStore, items: list[dict], retry_times: int, backoff: float,
+                     sleep: Callable[[float], None] = time.sleep,
+                     on_retry: Callable[[int, Exception], None] | None = None) -> WriteResult:
+    """`store.write(items)`, retried `retry_times` times with exponential backoff on errors
+    (upserts are idempotent, so a batch half-applied before a failure is safe to resend).
+    Raises the last error when every attempt failed."""
+    from pymongo.errors import PyMongoError
+
+    attempt = 0
+    while True:
+        try:
+            return store.write(items)
+        except PyMongoError as exc:
+            if attempt >= retry_times:
+                raise
+            attempt += 1
+            if on_retry:
+                on_retry(attempt, exc)
+            sleep(backoff * 2 ** (attempt - 1))
+
+
+def batches(items: Iterable[dict], size: int) -> Iterable[list[dict]]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -794,29 +794,38 @@ def truth_document(pages: list[Page]) -> dict:
     }
 
 
-def write(out: Path = HERE) -> dict:
-    pages = build_corpus()
+def write_corpus(out: Path, pages: list, doc: dict) -> dict:
+    """Write `pages` (objects with .file and .data()) to out/pages/ and `doc` to out/truth.json."""
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
     for old in pages_dir.glob("*.html"):
         old.unlink()
     for p in pages:
         (pages_dir / p.file).write_bytes(p.data())
-    doc = truth_document(pages)
     (out / "truth.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return doc
 
 
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="directory for pages/ and truth.json")
+def run_cli(description: str, default_out: Path, write_fn, argv=None) -> None:
+    """`python -m <corpus module> [--out DIR]`: write the corpus, print what was written."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--out", type=Path, default=default_out, help="directory for pages/ and truth.json")
     args = ap.parse_args(argv)
-    doc = write(args.out)
+    doc = write_fn(args.out)
     styles: dict[str, int] = {}
     for p in doc["pages"]:
         styles[p["style"]] = styles.get(p["style"], 0) + 1
     print(f"wrote {len(doc['pages'])} pages to {args.out / 'pages'}: "
           + ", ".join(f"{s} {n}" for s, n in styles.items()))
+
+
+def write(out: Path = HERE) -> dict:
+    pages = build_corpus()
+    return write_corpus(out, pages, truth_document(pages))
+
+
+def main(argv=None) -> None:
+    run_cli(__doc__.splitlines()[0], HERE, write, argv)
 
 
 if __name__ == "__main__":

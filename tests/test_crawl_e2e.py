@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import pytest
 

@@ -38,7 +38,6 @@ title, no date and an empty body: a correct extractor returns nothing for them.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from dataclasses import dataclass, field
@@ -48,6 +47,7 @@ from pathlib import Path
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from evaluation.corpus import run_cli, write_corpus  # file plumbing only: the pages are this module's own
 from replica.content import COUNTRIES, ORGS, OFFICIALS, TOPICS
 
 HERE = Path(__file__).resolve().parent
@@ -1472,27 +1472,11 @@ def truth_document(pages: list[Page]) -> dict:
 
 def write(out: Path = HERE) -> dict:
     pages = build_corpus()
-    pages_dir = out / "pages"
-    pages_dir.mkdir(parents=True, exist_ok=True)
-    for old in pages_dir.glob("*.html"):
-        old.unlink()
-    for p in pages:
-        (pages_dir / p.file).write_bytes(p.data())
-    doc = truth_document(pages)
-    (out / "truth.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return doc
+    return write_corpus(out, pages, truth_document(pages))
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="directory for pages/ and truth.json")
-    args = ap.parse_args(argv)
-    doc = write(args.out)
-    styles: dict[str, int] = {}
-    for p in doc["pages"]:
-        styles[p["style"]] = styles.get(p["style"], 0) + 1
-    print(f"wrote {len(doc['pages'])} pages to {args.out / 'pages'}: "
-          + ", ".join(f"{s} {n}" for s, n in styles.items()))
+    run_cli(__doc__.splitlines()[0], HERE, write, argv)
 
 
 if __name__ == "__main__":

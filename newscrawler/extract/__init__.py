@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from newscrawler.dates import find_url_date, parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import label, strip_boilerplate
-from newscrawler.extract.dom import (Block, blocks, css, decode_html, parse_html, remove, select_all,
+from newscrawler.extract.dom import (blocks, css, decode_html, parse_html, remove, select_all,
                                      select_first, text_of)
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)

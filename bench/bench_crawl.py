@@ -54,7 +54,8 @@ def main() -> None:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        truth = build(tmp / "site", scale=args.scale, truth_file=tmp / "truth.json")
+        # No JavaScript articles: this measures the plain crawl (bench_render.py measures rendering).
+        truth = build(tmp / "site", scale=args.scale, truth_file=tmp / "truth.json", js_articles=0)
         for latency in (float(x) for x in args.latency_ms.split(",")):
             log = tmp / f"requests-{latency}.log"
             with ReplicaServer(tmp / "site", log, latency=latency / 1000) as server:

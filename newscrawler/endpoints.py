@@ -13,12 +13,12 @@ Both are pure functions, tested alone; the spider only turns their URLs into req
 from __future__ import annotations
 
 import json
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from newscrawler.extract.dom import css
 from newscrawler.links import Links, _followable
 from newscrawler.sites import SiteProfile
-from newscrawler.urls import url_path
+from newscrawler.urls import canonical_url, url_path
 
 ENDPOINT_ATTRIBUTES = ("data-endpoint", "data-api-url", "data-load-more-url")
 _SELECT = css(", ".join(f"[{a}]" for a in ENDPOINT_ATTRIBUTES))
@@ -79,4 +79,30 @@ def endpoint_links(text: str, endpoint_url: str, profile: SiteProfile, host: str
             continue
         if url not in bucket:
             bucket.append(url)
+    for url in _all_pages(doc, endpoint_url, host):  # the total is known: fetch every page at once
+        if url not in links.pages:
+            links.pages.append(url)
     return links
+
+
+_PAGE_COUNT_KEYS = ("pages", "total_pages", "totalPages", "last_page", "lastPage", "page_count", "num_pages")
+MAX_ENDPOINT_PAGES = 1000
+
+
+def _all_pages(doc, endpoint_url: str, host: str) -> list[str]:
+    """When a paged endpoint says how many pages it has (`"pages": 12`), all of their URLs:
+    walking "next" links one by one would make the crawl wait for each page in turn."""
+    if not isinstance(doc, dict):
+        return []
+    total = next((doc[k] for k in _PAGE_COUNT_KEYS if isinstance(doc.get(k), int)), None)
+    parts = urlsplit(endpoint_url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if not total or not any(k == "page" for k, _ in query):
+        return []
+    out = []
+    for n in range(1, min(total, MAX_ENDPOINT_PAGES) + 1):
+        q = urlencode([(k, str(n) if k == "page" else v) for k, v in query])
+        url = _followable(urlunsplit(parts._replace(query=q)), host)
+        if url and url != canonical_url(endpoint_url):
+            out.append(url)
+    return out

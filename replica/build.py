@@ -305,9 +305,12 @@ def truth_record(a: Article, by_key) -> dict:
     }
 
 
-def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRUTH_FILE, extra: int = 0) -> dict:
-    """Render the site into `out`; `extra` > 0 adds newer articles (see build_site_model)."""
-    model = build_site_model(scale=scale, extra=extra)
+def build(out: Path = DEFAULT_OUT, scale: int = 1, truth_file: Path | None = TRUTH_FILE, extra: int = 0,
+          js_articles: int | None = None) -> dict:
+    """Render the site into `out`; `extra` > 0 adds newer articles (see build_site_model);
+    `js_articles` overrides how many articles need JavaScript."""
+    model = build_site_model(scale=scale, extra=extra,
+                             **({} if js_articles is None else {"js_articles": js_articles}))
     articles: list[Article] = model["articles"]
     by_key = model["by_key"]
     listed = [a for a in articles if a.listed]

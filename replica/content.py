@@ -278,9 +278,10 @@ def _seed_read_also_target() -> Article:
     )
 
 
-def build_site_model(seed: int = 2024, scale: int = 1, extra: int = 0) -> dict:
+def build_site_model(seed: int = 2024, scale: int = 1, extra: int = 0, js_articles: int = JS_ARTICLES) -> dict:
     """Return {'sections': [...], 'articles': [Article...]} (newest first).
 
+    `js_articles`: how many articles need JavaScript (0 for a plain site, e.g. the crawl bench).
     `scale` multiplies the number of articles per section (benchmarks use a larger site).
     `extra` adds that many newer listed articles (the site "gains new articles", for
     incremental-crawl tests); with extra=0 the model is exactly the default one.
@@ -386,7 +387,7 @@ def build_site_model(seed: int = 2024, scale: int = 1, extra: int = 0) -> dict:
 
     articles.sort(key=lambda a: a.published, reverse=True)
     plain_listed = [a for a in articles if a.listed and a.key != "seed"]
-    for a in plain_listed[::JS_EVERY][:JS_ARTICLES]:
+    for a in plain_listed[::JS_EVERY][:js_articles]:
         a.needs_js = True
     articles += _load_more_articles(scale, titles)
     articles.sort(key=lambda a: a.published, reverse=True)

@@ -206,15 +206,13 @@ def test_a_browser_that_hangs_at_start_is_given_up_and_never_hangs_the_crawl(rep
     assert len(read_jsonl(out)) == len(truth["articles"]) - len(js)
 
 
-def test_a_crawl_that_meets_no_javascript_page_never_starts_the_browser(tmp_path, monkeypatch):
+def test_a_crawl_that_meets_no_javascript_page_never_starts_the_browser(tmp_path):
     """Chromium installed, a site with no page that needs JavaScript: no driver, no browser."""
-    import replica.content
     from replica.build import build
     from replica.server import ReplicaServer
 
     assert find_chromium("") is not None  # `make test` installs it: the browser could start
-    monkeypatch.setattr(replica.content, "JS_ARTICLES", 0)
-    site_truth = build(tmp_path / "site", truth_file=tmp_path / "truth.json")
+    site_truth = build(tmp_path / "site", truth_file=tmp_path / "truth.json", js_articles=0)
     assert not any(a["needs_js"] for a in site_truth["articles"])
     out = tmp_path / "levant.jsonl"
     with ReplicaServer(tmp_path / "site") as server:

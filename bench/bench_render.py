@@ -35,7 +35,6 @@ from replica.build import DEFAULT_OUT, TRUTH_FILE  # noqa: E402
 from replica.demo import LOOPBACK_SETTINGS  # noqa: E402
 from replica.server import ReplicaServer  # noqa: E402
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
 STATS = re.compile(r"'([a-z_/]+)': ([0-9.]+)")
 
 

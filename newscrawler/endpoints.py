@@ -16,7 +16,7 @@ import json
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from newscrawler.extract.dom import css
-from newscrawler.links import Links, _followable
+from newscrawler.links import Links, followable
 from newscrawler.sites import SiteProfile
 from newscrawler.urls import canonical_url, url_path
 
@@ -36,7 +36,7 @@ def discover_endpoints(root, page_url: str, host: str, html: str | None = None) 
         for attr in ENDPOINT_ATTRIBUTES:
             value = (el.get(attr) or "").strip()
             if value:
-                url = _followable(urljoin(page_url, value), host)
+                url = followable(urljoin(page_url, value), host)
                 if url and url not in out:
                     out.append(url)
     return out
@@ -68,7 +68,7 @@ def endpoint_links(text: str, endpoint_url: str, profile: SiteProfile, host: str
         value = value.strip()
         if not value or " " in value or not (value.startswith(("/", "http://", "https://"))):
             continue
-        url = _followable(urljoin(endpoint_url, value), host)
+        url = followable(urljoin(endpoint_url, value), host)
         if url is None:
             continue
         if profile.is_article_url(url):
@@ -99,10 +99,10 @@ def _all_pages(doc, endpoint_url: str, host: str) -> list[str]:
     query = parse_qsl(parts.query, keep_blank_values=True)
     if not total or not any(k == "page" for k, _ in query):
         return []
-    out = []
+    out, own = [], canonical_url(endpoint_url)
     for n in range(1, min(total, MAX_ENDPOINT_PAGES) + 1):
         q = urlencode([(k, str(n) if k == "page" else v) for k, v in query])
-        url = _followable(urlunsplit(parts._replace(query=q)), host)
-        if url and url != canonical_url(endpoint_url):
+        url = followable(urlunsplit(parts._replace(query=q)), host)
+        if url and url != own:
             out.append(url)
     return out

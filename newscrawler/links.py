@@ -34,7 +34,7 @@ class Links:
 
 
 @lru_cache(maxsize=65536)
-def _followable(absolute: str, host: str) -> str | None:
+def followable(absolute: str, host: str) -> str | None:
     """The canonical form of an absolute link if it may be followed, else None (cached:
     menus, tickers and sidebars repeat the same links on every page)."""
     try:
@@ -56,7 +56,7 @@ def _canonical_links(anchors, base: str, host: str):
             absolute = origin + href  # root-relative: no need for a full urljoin
         else:
             absolute = urljoin(base, href)
-        url = _followable(absolute, host)
+        url = followable(absolute, host)
         if url is not None:
             yield url
 

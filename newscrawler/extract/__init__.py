@@ -227,6 +227,11 @@ def extract_tree(root, url: str, html_head: str = "") -> dict:
     return _extract_tree(root, url, profile_for(url, html_head))
 
 
+def _inside(el, ancestor) -> bool:
+    """`el` is `ancestor` or below it (walks up: cheaper than scanning the subtree)."""
+    return el is ancestor or any(a is ancestor for a in el.iterancestors())
+
+
 def _locate(root, s: Structured, profile: SiteProfile | None):
     """(layout, scope, content, head, profiled): where the article, its body and headline are.
 
@@ -247,7 +252,7 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
         head = _element_with_text(root, guess) if guess else None
     # Page furniture out (keeping whatever holds the headline, and an article's own <header>).
     remove([el for el in select_all(root, PAGE_CHROME)
-            if (head is None or head not in el.iter())
+            if (head is None or not _inside(head, el))
             and not any(a.tag == "article" for a in el.iterancestors())])
     article = select_first(root, ("article", "[itemtype*=Article]"))
     content = generic.main_content(article) if article is not None else None
@@ -256,7 +261,7 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
     if content is None:
         raise NotAnArticle("no_content")
     scope = article if article is not None else (head.getparent() if head is not None else content)
-    if scope is None or content not in scope.iter():
+    if scope is None or not _inside(content, scope):
         scope = content
     return GENERIC, scope, content, head, False
 
@@ -305,7 +310,7 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     for sel in layout.chrome:
         remove(css(sel)(content))
     removed = strip_boilerplate(scope)
-    if content not in scope.iter():
+    if not _inside(content, scope):
         removed += strip_boilerplate(content)
     for box in removed:  # a read-also box: its links are the article's read_also
         if is_read_also(label(box)):

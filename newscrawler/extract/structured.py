@@ -22,7 +22,6 @@ class Structured:
     meta: dict[str, list[str]] = field(default_factory=dict)
     canonical: str | None = None
     lang: str | None = None
-    jsonld_errors: int = 0
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
@@ -65,8 +64,7 @@ def parse_structured(root) -> Structured:
             continue
         try:
             doc = json.loads(raw)
-        except ValueError:
-            s.jsonld_errors += 1
+        except ValueError:  # a CMS bug: the other evidence is used instead
             continue
         for obj in _walk(doc):
             if _types(obj) & ARTICLE_TYPES and not s.article:

@@ -71,6 +71,21 @@ class ProfileSpider(scrapy.Spider):
     def _inc(self, key: str) -> None:
         self.crawler.stats.inc_value(f"newscrawler/{key}")
 
+    def _follow(self, urls, callback):
+        """Requests for the URLs not seen before. Most links were (menus, tickers): skipping
+        them here saves building a Request; Scrapy's dupefilter still guards (and persists
+        with JOBDIR)."""
+        for url in urls:
+            if url not in self.seen_urls:
+                self.seen_urls.add(url)
+                yield scrapy.Request(url, callback=callback)
+
+    def _render_instead(self, response, *, article: bool, empty: str | None = None):
+        """The render requests for `response` when it needs JavaScript (newscrawler.rendering),
+        else None. An empty list: it needed rendering but no browser is installed."""
+        reason = render_reason(response, self.profile, article=article, empty=empty)
+        return self.renderer.requests(response, reason, self.profile, self.parse) if reason else None
+
     def parse(self, response):
         if not isinstance(response, TextResponse):
             self._inc("pages/not_html")
@@ -93,20 +108,13 @@ class ProfileSpider(scrapy.Spider):
             else:
                 self._inc("pages/empty")
             return
-        for url in discover_links(root, response.url, self.profile, self.host).all():
-            # Most links were seen before (menus, tickers): skip them before building a
-            # Request. Scrapy's dupefilter still guards (and persists with JOBDIR).
-            if url not in self.seen_urls:
-                self.seen_urls.add(url)
-                yield scrapy.Request(url, callback=self.parse)
-        for url in discover_endpoints(root, response.url, self.host, text):  # script-loaded lists
-            if url not in self.seen_urls:
-                self.seen_urls.add(url)
-                yield scrapy.Request(url, callback=self.parse_endpoint)
+        yield from self._follow(discover_links(root, response.url, self.profile, self.host).all(), self.parse)
+        yield from self._follow(discover_endpoints(root, response.url, self.host, text),  # script-loaded lists
+                                self.parse_endpoint)
         article = self.is_article_page(response.url, root)
-        reason = render_reason(response, self.profile, article=article)
-        if reason:  # the site needs JavaScript: this plain fetch only served its links
-            yield from self.renderer.requests(response, reason, self.profile, self.parse)
+        render = self._render_instead(response, article=article)
+        if render is not None:  # the site needs JavaScript: this plain fetch only served its links
+            yield from render
             return
         if not article:
             self._inc("pages/listing")
@@ -116,9 +124,9 @@ class ProfileSpider(scrapy.Spider):
         try:
             item = extract_tree(root, response.url, text[:4096])
         except NotAnArticle as exc:
-            reason = render_reason(response, self.profile, article=True, empty=str(exc))
-            if reason:  # nothing there without JavaScript: fetch it again through the browser
-                yield from self.renderer.requests(response, reason, self.profile, self.parse)
+            render = self._render_instead(response, article=True, empty=str(exc))
+            if render is not None:  # nothing there without JavaScript: fetch it through the browser
+                yield from render
                 return
             if rendered:
                 self.renderer.still_empty()
@@ -130,9 +138,9 @@ class ProfileSpider(scrapy.Spider):
             logger.exception("extraction failed: %s", canonical_url(response.url))
             return
         if not (item.get("body") or "").strip():
-            reason = render_reason(response, self.profile, article=True, empty="empty_body")
-            if reason:
-                yield from self.renderer.requests(response, reason, self.profile, self.parse)
+            render = self._render_instead(response, article=True, empty="empty_body")
+            if render is not None:
+                yield from render
                 return
             if rendered:
                 self.renderer.still_empty()
@@ -146,7 +154,5 @@ class ProfileSpider(scrapy.Spider):
             return
         self._inc("pages/endpoint")
         links = endpoint_links(response.text, response.url, self.profile, self.host)
-        for url, callback in [(u, self.parse_endpoint) for u in links.pages] + [(u, self.parse) for u in links.articles]:
-            if url not in self.seen_urls:
-                self.seen_urls.add(url)
-                yield scrapy.Request(url, callback=callback)
+        yield from self._follow(links.pages, self.parse_endpoint)
+        yield from self._follow(links.articles, self.parse)

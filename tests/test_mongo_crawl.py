@@ -71,12 +71,13 @@ def one_error_line(proc) -> str:
     ("mongodb//analyst:Hunter2pw@127.0.0.1", "error: MONGO_URI is not a valid MongoDB URI"),
     ("mongodb://analyst:Hunter2pw@127.0.0.1/?replicaSett=rs0", "Unknown option: replicasett"),
 ])
-def test_bad_or_unreachable_mongo_stops_before_any_fetch(uri, message, replica, tmp_path):
+@pytest.mark.parametrize("spider", ["levant", "news"])
+def test_bad_or_unreachable_mongo_stops_before_any_fetch(uri, message, spider, replica, tmp_path):
     from tests.conftest import free_port
 
     port = free_port()  # nothing listens there
     out = tmp_path / "x.jsonl"
-    proc = run_crawl(replica.url, out, "-s", "MONGO_URI=" + uri.format(port=port))
+    proc = run_crawl(replica.url, out, "-s", "MONGO_URI=" + uri.format(port=port), spider=spider)
     assert proc.returncode == 2
     line = one_error_line(proc)
     assert message.format(port=port) in line

@@ -38,3 +38,16 @@ def test_news_spider_needs_a_start_url(tmp_path):
     proc = run_crawl(None, tmp_path / "x.jsonl", spider="news")
     assert proc.returncode == 2
     assert proc.stderr.strip() == "error: the news spider needs -a start_url=URL (the site's home page)"
+
+
+@pytest.mark.parametrize("setting, message", [
+    ("NEWSCRAWLER_INCREMENTAL=maybe", "error: NEWSCRAWLER_INCREMENTAL must be True or False, got 'maybe'"),
+    ("NEWSCRAWLER_TIMEZONE=Mars/Olympus", "error: NEWSCRAWLER_TIMEZONE: unknown time zone 'Mars/Olympus'"),
+])
+def test_news_spider_checks_settings_before_any_fetch(setting, message, replica, tmp_path):
+    # The same start checks as the site spiders (a traceback here once, for MONGO_URI too).
+    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", setting, spider="news")
+    assert proc.returncode == 2
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
+    assert replica.requests() == []

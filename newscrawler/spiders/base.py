@@ -51,7 +51,12 @@ class ProfileSpider(scrapy.Spider):
     def check_config(cls, spider_args: dict, settings) -> None:
         """Raise ConfigError for a bad spider argument or setting (called before the crawl)."""
         check_start_url(spider_args.get("start_url"), cls.profile.start_url)
-        resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), cls.profile.timezone)
+        cls.check_settings(settings, cls.profile.timezone)
+
+    @staticmethod
+    def check_settings(settings, default_timezone: str | None) -> None:
+        """Raise ConfigError for a bad project setting (every spider's start check)."""
+        resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), default_timezone)
         check_incremental(settings)
         check_mongo(settings)  # last: it contacts the server
 

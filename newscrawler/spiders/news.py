@@ -9,7 +9,6 @@ goes through the same extraction and pipelines as `levant`.
 from __future__ import annotations
 
 from newscrawler.errors import ConfigError
-from newscrawler.pipelines import resolve_timezone
 from newscrawler.sites import profile_for
 from newscrawler.sites.generic import generic_profile
 from newscrawler.spiders.base import ProfileSpider, check_start_url
@@ -30,7 +29,7 @@ class NewsSpider(ProfileSpider):
         if not spider_args.get("start_url"):
             raise ConfigError("the news spider needs -a start_url=URL (the site's home page)")
         check_start_url(spider_args["start_url"], "https://example.com/")
-        resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), None)
+        cls.check_settings(settings, None)  # no site zone: the generic profile's
 
     def is_article_page(self, url: str, root) -> bool:
         if self.profile.is_article_url(url):

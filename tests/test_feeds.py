@@ -6,9 +6,13 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+import pytest
+
+from newscrawler.feeds import local_feed_path
 from replica.demo import LOOPBACK_SETTINGS
-from tests.conftest import ROOT, read_jsonl
+from tests.conftest import ROOT, read_jsonl, run_crawl
 
 
 def crawl_in(cwd, url, *extra):
@@ -37,3 +41,36 @@ def test_append_to_one_file(replica, truth, tmp_path):
     crawl_in(tmp_path, replica.url, "-o", str(out))
     assert len(read_jsonl(out)) == 2 * len(truth["articles"])
     assert not (tmp_path / "output").exists()
+
+
+# --- a feed file that cannot be written: one line at start, not a run that saves nothing ---
+
+def test_local_feed_path():
+    assert local_feed_path("out/%(name)s.jsonl", "levant") == Path("out/levant.jsonl")
+    assert local_feed_path("file:///var/feeds/%(name)s-%(time)s.jsonl", "news").name.startswith("news-20")
+    assert local_feed_path("s3://bucket/%(name)s.jsonl", "levant") is None
+    assert local_feed_path("ftp://host/x.jsonl", "levant") is None
+    assert local_feed_path("C:/feeds/x.jsonl", "levant") == Path("C:/feeds/x.jsonl")
+    assert local_feed_path("100%.jsonl", "levant") == Path("100%.jsonl")
+
+
+@pytest.mark.parametrize("how", ["-O", "-o", "NEWSCRAWLER_FEED"])
+@pytest.mark.parametrize("where", ["under_a_file", "a_folder"])
+def test_unwritable_feed_fails_at_start_with_one_line(how, where, replica, tmp_path):
+    (tmp_path / "plain.txt").write_text("not a folder")
+    (tmp_path / "folder.jsonl").mkdir()
+    target = str(tmp_path / "plain.txt" / "x.jsonl") if where == "under_a_file" else str(tmp_path / "folder.jsonl")
+    args = ["-s", f"NEWSCRAWLER_FEED={target}"] if how == "NEWSCRAWLER_FEED" else [how, target]
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "levant", "-a", f"start_url={replica.url}", *LOOPBACK_SETTINGS, *args]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"error: feed {target}: "), proc.stderr[-2000:]
+    assert replica.requests() == []
+
+
+def test_feed_folder_is_created_at_start(replica, truth, tmp_path):
+    out = tmp_path / "new" / "nested" / "levant.jsonl"
+    proc = run_crawl(replica.url, out)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert len(read_jsonl(out)) == len(truth["articles"])

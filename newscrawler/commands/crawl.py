@@ -1,7 +1,8 @@
 """`scrapy crawl`, plus one check before anything starts: a spider class may define
 `check_config(spider_args, settings)`; a ConfigError it raises is printed as one line
 (`error: ...`) and the command exits with status 2, before any page is fetched.
-Without -o/-O/FEEDS, items go to one JSON lines file per run (NEWSCRAWLER_FEED).
+Without -o/-O/FEEDS, items go to one JSON lines file per run (NEWSCRAWLER_FEED). A local
+feed file that cannot be written is such an error too (newscrawler.feeds).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawler.errors import ConfigError
+from newscrawler.feeds import check_feed_targets
 
 
 class Command(ScrapyCrawl):
@@ -35,3 +37,8 @@ class Command(ScrapyCrawl):
         if default_feed and not (opts.output or opts.overwrite_output or self.settings.getdict("FEEDS")):
             # One JSON lines file per run (-o/-O or FEEDS replace it).
             self.settings.set("FEEDS", {default_feed: {"format": "jsonlines"}}, priority="cmdline")
+        try:
+            check_feed_targets(self.settings.getdict("FEEDS"), spidercls.name)
+        except ConfigError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            sys.exit(2)

@@ -1,6 +1,6 @@
 """Crawl rate of the full levant crawl against a bare Scrapy spider fetching the same pages.
 
-    python bench/bench_crawl.py [--scale 20] [--rounds 2] [--latency-ms 0,20,50]
+    python bench/bench_crawl.py [--scale 20] [--rounds 3] [--latency-ms 0,20,50]
 
 Builds a larger replica (--scale x the articles), serves it on 127.0.0.1, then alternates:
   full: `scrapy crawl levant` (link discovery, extraction, all pipelines, JSON lines feed)
@@ -46,7 +46,7 @@ def run(cmd: list[str]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scale", type=int, default=20)
-    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--latency-ms", default="0,20,50",
                     help="comma-separated response delays the replica adds (0 = CPU-bound)")
     args = ap.parse_args()

@@ -1,7 +1,7 @@
 """MongoDB storage cost: items/s into MongoDB against JSON lines, and the crawl rate with the
 MongoDB pipeline on and off, in one run.
 
-    python bench/bench_mongo.py [--items 2000] [--scale 10] [--rounds 2] [--latency-ms 0,20]
+    python bench/bench_mongo.py [--items 2000] [--scale 10] [--rounds 3] [--latency-ms 0,20,50]
 
 MongoDB is the suite's secantusd-py (pip package secantusdb, test-only), started here on a
 free loopback port with a temporary storage dir, or the server in $MONGO_URI when set (a
@@ -132,8 +132,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", type=int, default=2000)
     ap.add_argument("--scale", type=int, default=10)
-    ap.add_argument("--rounds", type=int, default=2)
-    ap.add_argument("--latency-ms", default="0,20")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--latency-ms", default="0,20,50")
     ap.add_argument("--buffer", type=int, default=100, help="MONGO_BUFFER_SIZE")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

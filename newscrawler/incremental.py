@@ -6,7 +6,8 @@ new articles are found. "Stored" means:
 
 - in MongoDB (the `_id`s of the collection) when MONGO_URI is set;
 - otherwise in a local state file (NEWSCRAWLER_STATE_FILE, `%(name)s` = spider name), one
-  canonical URL a line, appended when an item has passed every pipeline (item_scraped).
+  canonical URL a line, appended when an item has passed every pipeline (item_scraped) and
+  been written to the feed (not once a feed write failed: newscrawler.feeds).
 
 Like scrapy-deltafetch, only pages that produced an item are remembered: a page that failed
 (404, not an article, MongoDB down so the item went to the dead letter) is tried again next run.
@@ -22,6 +23,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 
 from newscrawler.errors import ConfigError
+from newscrawler.feeds import feed_failure
 from newscrawler.storage.mongo import MongoConfig, MongoStore, connect_error
 from newscrawler.urls import canonical_url
 
@@ -101,6 +103,8 @@ class IncrementalMiddleware:
             self.state_file = None
 
     def item_scraped(self, item, response, spider):
+        if feed_failure(self.crawler.stats):  # not in the JSON lines file: fetch it again next run
+            return
         url = item.get("url")
         if url and url not in self.known and self.state_file is not None:
             self.known.add(url)

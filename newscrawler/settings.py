@@ -29,8 +29,11 @@ COOKIES_ENABLED = False
 CONCURRENT_ITEMS = 8
 TELNETCONSOLE_ENABLED = False
 
-# Feeds: UTF-8, so Arabic stays readable (no \u escapes).
+# Feeds: UTF-8, so Arabic stays readable (no \u escapes). Local files are written item by
+# item, whole or not at all, and a write that fails stops the crawl (newscrawler.feeds).
 FEED_EXPORT_ENCODING = "utf-8"
+FEED_STORAGES = {"": "newscrawler.feeds.WholeLinesFeedStorage", "file": "newscrawler.feeds.WholeLinesFeedStorage"}
+EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.feeds.GuardedFeedExporter": 0}
 
 # One pipeline per concern, in this order (see README "Pipelines").
 ITEM_PIPELINES = {

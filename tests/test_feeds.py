@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newscrawler.feeds import local_feed_path
-from replica.demo import LOOPBACK_SETTINGS
+from replica.demo import LOOPBACK_SETTINGS, crawl_command
 from tests.conftest import ROOT, read_jsonl, run_crawl
 
 
@@ -74,3 +75,31 @@ def test_feed_folder_is_created_at_start(replica, truth, tmp_path):
     proc = run_crawl(replica.url, out)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert len(read_jsonl(out)) == len(truth["articles"])
+
+
+def _file_size_limit(size: int):
+    def apply():  # in the crawl process only: every file it writes stops at `size` bytes
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    return apply
+
+
+def test_a_feed_that_cannot_grow_stops_the_crawl_and_loses_nothing(replica, truth, tmp_path):
+    state = tmp_path / "seen.txt"
+    incremental = ["-s", "NEWSCRAWLER_INCREMENTAL=True", "-s", f"NEWSCRAWLER_STATE_FILE={state}"]
+    first_out = tmp_path / "first.jsonl"
+    proc = subprocess.run(crawl_command(replica.url, first_out, *incremental), cwd=ROOT, capture_output=True,
+                          text=True, timeout=180, preexec_fn=_file_size_limit(60_000))
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert proc.stderr.strip().splitlines()[-1] == (
+        f"error: feed: cannot write {first_out} (File too large); the crawl was stopped")
+    first = read_jsonl(first_out)  # every line whole: the item that did not fit left nothing behind
+    assert 0 < len(first) < len(truth["articles"])
+    assert first_out.read_bytes().endswith(b"\n")
+    # Only what reached the file is remembered, so the next run fetches the rest.
+    assert set(state.read_text(encoding="utf-8").split()) == {i["url"] for i in first}
+    second_out = tmp_path / "second.jsonl"
+    proc = run_crawl(replica.url, second_out, *incremental)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    urls = [i["url"] for i in first + read_jsonl(second_out)]
+    assert len(urls) == len(set(urls))
+    assert set(urls) == {replica.origin + a["url"] for a in truth["articles"]}

@@ -2,7 +2,8 @@
 `check_config(spider_args, settings)`; a ConfigError it raises is printed as one line
 (`error: ...`) and the command exits with status 2, before any page is fetched.
 Without -o/-O/FEEDS, items go to one JSON lines file per run (NEWSCRAWLER_FEED). A local
-feed file that cannot be written is such an error too (newscrawler.feeds).
+feed file that cannot be written is such an error too (newscrawler.feeds), and a crawl
+stopped because its feed could not be written exits with status 1 and one `error:` line.
 """
 
 from __future__ import annotations
@@ -13,10 +14,23 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawler.errors import ConfigError
-from newscrawler.feeds import check_feed_targets
+from newscrawler.feeds import check_feed_targets, feed_failure
 
 
 class Command(ScrapyCrawl):
+    def run(self, args, opts):
+        if len(args) != 1:
+            return super().run(args, opts)  # Scrapy's usage errors
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        failure = feed_failure(crawler.stats) if crawler.stats is not None else None
+        if failure:  # the crawl stopped: its items could not be saved
+            print(f"error: feed: {failure}; the crawl was stopped", file=sys.stderr)
+            self.exitcode = 1
+
     def process_options(self, args, opts):
         super().process_options(args, opts)
         if len(args) != 1:

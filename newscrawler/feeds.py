@@ -5,15 +5,18 @@ crawling, leaves a half-written last line and exits with status 0. Here instead:
 
 - before the crawl, every local feed file (plain paths and `file://` URIs) must be writable:
   else one `error:` line and exit status 2 (`check_feed_targets`, called by `scrapy crawl`);
-- during the crawl, each item is written whole or not at all (`WholeLinesFeedStorage`: one
-  unbuffered write per item, cut back on failure), so the file never holds a broken line and
-  what is in it is on disk before the next item, even if the process is killed;
-- when a write fails (disk full, file size limit, the mount gone), the crawl stops at once,
-  the items that could not be written are counted (`newscrawler/feed/unsaved`), incremental
-  runs do not remember them (the next run fetches them again), and `scrapy crawl` ends with one
-  `error:` line and exit status 1 (`GuardedFeedExporter`).
+- a local JSON lines feed (no post-processing) is written item by item, each item whole or
+  not at all (`WholeLinesFeedStorage`: one unbuffered write per item, cut back on failure), so
+  the file never holds a broken line and each line is handed to the OS before the next item
+  (it survives a killed crawl; not a power cut, there is no fsync);
+- when a write fails (disk full, file size limit, the mount gone), the crawl stops at once
+  and the items not written are counted (`newscrawler/feed/unsaved`); a feed that fails when
+  it is closed (other formats, gzip post-processing) counts as failed too. Either way
+  `scrapy crawl` ends with one `error:` line and exit status 1, and an incremental run
+  remembers only the items that reached the file (`GuardedFeedExporter`, read by
+  newscrawler.incremental), so the next run fetches the rest.
 
-Other schemes (s3://, ftp://, ...) keep Scrapy's storages, which report their own errors.
+Other schemes (s3://, ftp://, stdout:) keep Scrapy's storages, which report their own errors.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import stat
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,6 +38,7 @@ from newscrawler.errors import ConfigError
 logger = logging.getLogger(__name__)
 
 FEED_FAILED = "feed_failed"  # the close reason of a crawl whose feed could not be written
+WHOLE_LINE_FORMATS = {"jsonlines", "jsonl", "jl"}
 
 
 class _Params(dict):
@@ -60,90 +65,132 @@ def local_feed_path(uri: str, spider_name: str) -> Path | None:
     return Path(uri).expanduser()
 
 
+def _nearest_existing(path: Path) -> Path:
+    while not path.exists() and path.parent != path:
+        path = path.parent
+    return path
+
+
 def check_feed_targets(feeds: dict, spider_name: str) -> None:
-    """Raise ConfigError unless every local feed file can be created and written."""
+    """Raise ConfigError unless every local feed file can be written. Nothing is created: an
+    existing file is opened for appending, else a temporary file is made and removed in the
+    nearest folder that exists (Scrapy creates the missing ones when the feed opens)."""
     for uri in feeds:
         path = local_feed_path(uri, spider_name)
         if path is None:
             continue
-        if path.is_dir():
-            raise ConfigError(f"feed {uri}: {path} is a folder, not a file")
-        folder = path.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            if path.exists():
+                mode = path.stat().st_mode
+                if stat.S_ISDIR(mode):
+                    raise ConfigError(f"feed {uri}: {path} is a folder, not a file")
+                if stat.S_ISREG(mode):  # pipes and devices (/dev/stdout) are left alone
+                    with open(path, "ab"):
+                        pass
+                continue
+            folder = _nearest_existing(path.parent)
+            if not folder.is_dir():
+                raise NotADirectoryError(20, "Not a directory", str(folder))
             with tempfile.TemporaryFile(dir=folder):  # root passes os.access; a real write does not lie
                 pass
-            if path.exists():
-                with open(path, "ab"):
-                    pass
         except OSError as exc:
             raise ConfigError(f"feed {uri}: cannot write {path} ({exc.strerror or exc})") from None
 
 
-class WholeLinesFile(io.RawIOBase):
-    """A feed file opened without a buffer, whose every write lands whole or not at all."""
+class WholeLinesFile(io.FileIO):
+    """A feed file without a buffer, whose every write lands whole or not at all."""
 
     def __init__(self, path: str, mode: str):
-        super().__init__()
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
-        self._fd = os.open(path, flags, 0o666)
-        self.name = path
-
-    def writable(self) -> bool:
-        return True
-
-    def fileno(self) -> int:
-        return self._fd
+        super().__init__(path, mode)
+        self._regular = stat.S_ISREG(os.fstat(self.fileno()).st_mode)  # pipes cannot seek
 
     def write(self, data) -> int:
         view = memoryview(data).cast("B")
         size = len(view)
-        start = os.lseek(self._fd, 0, os.SEEK_END)
+        start = os.lseek(self.fileno(), 0, os.SEEK_END) if self._regular else None
         try:
             while view:
-                view = view[os.write(self._fd, view):]
+                view = view[super().write(view):]
         except OSError as exc:
-            try:
-                os.ftruncate(self._fd, start)  # no half line left behind
-            except OSError:
-                pass
+            if start is not None:
+                try:
+                    os.ftruncate(self.fileno(), start)  # no half line left behind
+                except OSError:
+                    pass
             raise OSError(exc.errno, exc.strerror, self.name) from None
         return size
 
-    def close(self) -> None:
-        if not self.closed:
-            os.close(self._fd)
-        super().close()
-
 
 class WholeLinesFeedStorage(FileFeedStorage):
-    """Scrapy's local file storage, writing through WholeLinesFile."""
+    """Scrapy's local file storage; JSON lines without post-processing go through WholeLinesFile."""
+
+    def __init__(self, uri: str, *, feed_options: dict | None = None):
+        super().__init__(uri, feed_options=feed_options)
+        options = feed_options or {}
+        self.whole_lines = options.get("format") in WHOLE_LINE_FORMATS and not options.get("postprocessing")
 
     def open(self, spider):
+        if not self.whole_lines:
+            return super().open(spider)
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         return WholeLinesFile(str(self.path), self.write_mode)
 
 
-def feed_failure(stats) -> str | None:
-    """Why this crawl's feed could not be written, or None."""
-    return stats.get_value("newscrawler/feed/failed")
-
-
 class GuardedFeedExporter(FeedExporter):
-    """Scrapy's FeedExporter, stopping the crawl at the first item it cannot write."""
+    """Scrapy's FeedExporter, stopping the crawl at the first item it cannot write and telling
+    the rest of the crawl which items reached the files (see module doc)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.failure: str | None = None    # why the feed could not be written
+        self.last_written = None           # the last item every feed took without an error
+        self._on_closed = []               # callables(ok: bool), once the files are stored
+
+    @property
+    def per_item(self) -> bool:
+        """Every feed holds an item as soon as it is exported (whole JSON lines files)."""
+        return all(getattr(slot.storage, "whole_lines", False) for slot in self.slots)
+
+    def when_closed(self, callback) -> None:
+        self._on_closed.append(callback)
 
     def item_scraped(self, item, spider):
-        stats = self.crawler.stats
-        if feed_failure(stats):
-            stats.inc_value("newscrawler/feed/unsaved")
+        if self.failure is not None:
+            self.crawler.stats.inc_value("newscrawler/feed/unsaved")
             return
         try:
             super().item_scraped(item, spider)
-        except Exception as exc:  # noqa: BLE001 - any failure: stop, keep count, tell the user
-            where = getattr(exc, "filename", None) or ", ".join(str(slot.uri) for slot in self.slots)
-            reason = f"cannot write {where} ({getattr(exc, 'strerror', None) or exc})"
-            stats.set_value("newscrawler/feed/failed", reason)
-            stats.inc_value("newscrawler/feed/unsaved")
-            logger.error("feed: %s; stopping the crawl (items not written are not remembered by incremental "
-                         "runs, so the next run fetches them again)", reason)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason=FEED_FAILED))
+        except OSError as exc:
+            where = exc.filename or ", ".join(str(slot.uri) for slot in self.slots)
+            self._fail(f"cannot write {where} ({exc.strerror or exc})")
+            self.crawler.stats.inc_value("newscrawler/feed/unsaved")
+            return
+        self.last_written = item
+
+    def _fail(self, reason: str) -> None:
+        self.failure = reason
+        logger.error("feed: %s; stopping the crawl (items not written are not remembered by incremental "
+                     "runs, so the next run fetches them again)", reason)
+        d = deferred_from_coro(self.crawler.engine.close_spider_async(reason=FEED_FAILED))
+        d.addErrback(lambda f: logger.error("could not stop the crawl: %s", f.getErrorMessage()))
+
+    def _failed_stores(self) -> int:
+        stats = self.crawler.stats.get_stats()
+        return sum(v for k, v in stats.items() if k.startswith("feedexport/failed_count/"))
+
+    async def _close_slot(self, slot, spider):
+        try:  # Scrapy lets an error while finishing a file (a JSON array's "]") escape unlogged
+            await super()._close_slot(slot, spider)
+        except OSError as exc:
+            logger.error("Error finishing %s feed in %s: %s", slot.format, slot.uri, exc)
+            self.crawler.stats.inc_value(f"feedexport/failed_count/{type(slot.storage).__name__}")
+
+    async def close_spider(self, spider):
+        failed = self._failed_stores()
+        try:
+            await super().close_spider(spider)
+        finally:
+            if self.failure is None and self._failed_stores() > failed:
+                self.failure = f"cannot store {', '.join(str(slot.uri) for slot in self.slots)} (see the log)"
+            for callback in self._on_closed:
+                callback(self.failure is None)

@@ -7,7 +7,8 @@ new articles are found. "Stored" means:
 - in MongoDB (the `_id`s of the collection) when MONGO_URI is set;
 - otherwise in a local state file (NEWSCRAWLER_STATE_FILE, `%(name)s` = spider name), one
   canonical URL a line, appended when an item has passed every pipeline (item_scraped) and
-  been written to the feed (not once a feed write failed: newscrawler.feeds).
+  is in the feed file: at once for a JSON lines file, once the file is stored for other
+  formats, never when the feed could not be written (newscrawler.feeds).
 
 Like scrapy-deltafetch, only pages that produced an item are remembered: a page that failed
 (404, not an article, MongoDB down so the item went to the dead letter) is tried again next run.
@@ -23,7 +24,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 
 from newscrawler.errors import ConfigError
-from newscrawler.feeds import feed_failure
+from newscrawler.feeds import GuardedFeedExporter
 from newscrawler.storage.mongo import MongoConfig, MongoStore, connect_error
 from newscrawler.urls import canonical_url
 
@@ -63,6 +64,9 @@ class IncrementalMiddleware:
         self.settings = crawler.settings
         self.known: set[str] = set()
         self.state_file = None
+        self.state_path = None
+        self.feeds = None  # the feed exporter: which items reached the JSON lines file
+        self.pending: list[str] = []  # stored, waiting for the feed file to be stored too
         self.profile = None
         crawler.signals.connect(self.spider_opened, signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signals.spider_closed)
@@ -88,10 +92,13 @@ class IncrementalMiddleware:
                 store.close()
             where = f"MongoDB {config.database}.{config.collection}"
         else:
-            path = state_path(self.settings.get("NEWSCRAWLER_STATE_FILE"), spider.name)
+            path = self.state_path = state_path(self.settings.get("NEWSCRAWLER_STATE_FILE"), spider.name)
             self.known = read_state(path)
             path.parent.mkdir(parents=True, exist_ok=True)
             self.state_file = open(path, "a", encoding="utf-8", buffering=1)
+            self.feeds = self.crawler.get_extension(GuardedFeedExporter)
+            if self.feeds is not None:
+                self.feeds.when_closed(self._feeds_closed)
             self.crawler.signals.connect(self.item_scraped, signals.item_scraped)
             where = f"state file {path}"
         self.crawler.stats.set_value("newscrawler/incremental/known", len(self.known))
@@ -103,12 +110,23 @@ class IncrementalMiddleware:
             self.state_file = None
 
     def item_scraped(self, item, response, spider):
-        if feed_failure(self.crawler.stats):  # not in the JSON lines file: fetch it again next run
-            return
         url = item.get("url")
-        if url and url not in self.known and self.state_file is not None:
-            self.known.add(url)
+        if not url or url in self.known or self.state_file is None:
+            return
+        feeds = self.feeds
+        if feeds is not None and feeds.last_written is not item:  # not in the file: fetch it again next run
+            return
+        self.known.add(url)
+        if feeds is None or feeds.per_item:  # the line is in the file already
             self.state_file.write(url + "\n")
+        else:  # a JSON array, XML, gzip...: only in the file once it is stored at the end
+            self.pending.append(url)
+
+    def _feeds_closed(self, ok: bool) -> None:
+        if ok and self.pending:
+            with open(self.state_path, "a", encoding="utf-8") as f:
+                f.writelines(url + "\n" for url in self.pending)
+        self.pending = []
 
     def _skip(self, request: Request) -> bool:
         if self.profile is None or not self.known or not self.profile.is_article_url(request.url):

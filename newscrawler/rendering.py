@@ -30,6 +30,8 @@ from dataclasses import dataclass
 import scrapy
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 
+from newscrawler.errors import ConfigError
+
 logger = logging.getLogger(__name__)
 
 DEBIAN_PACKAGE = "chromium"
@@ -97,6 +99,17 @@ class RenderConfig:
         return cls(chromium=find_chromium(setting), chromium_setting=setting,
                    wait_ms=settings.getint("NEWSCRAWLER_RENDER_WAIT_MS", 5000),
                    driver_heap_mb=settings.getint("NEWSCRAWLER_DRIVER_HEAP_MB", 64))
+
+
+def check_rendering(settings) -> None:
+    """Before the crawl: the rendering settings are whole numbers in range (ConfigError)."""
+    for name, minimum in (("NEWSCRAWLER_RENDER_WAIT_MS", 1), ("NEWSCRAWLER_DRIVER_HEAP_MB", 0)):
+        try:
+            ok = settings.getint(name) >= minimum
+        except ValueError:
+            ok = False
+        if not ok:
+            raise ConfigError(f"{name} must be a whole number >= {minimum}, got {settings.get(name)!r}")
 
 
 def driver_node_options(current: str, heap_mb: int) -> str:

@@ -143,3 +143,16 @@ def test_load_more_section_articles_all_found_through_its_endpoint(crawl, truth)
                          "/api/section/reports?page=3"]
     # Found without a browser: the load-more page itself is never rendered.
     assert [p for p, _ in crawl["requests"]].count("/section/reports") == 1
+
+
+@pytest.mark.parametrize("setting, message", [
+    ("NEWSCRAWLER_RENDER_WAIT_MS=abc", "error: NEWSCRAWLER_RENDER_WAIT_MS must be a whole number >= 1, got 'abc'"),
+    ("NEWSCRAWLER_DRIVER_HEAP_MB=-1", "error: NEWSCRAWLER_DRIVER_HEAP_MB must be a whole number >= 0, got '-1'"),
+    ("NEWSCRAWLER_INCREMENTL=True", "error: unknown setting NEWSCRAWLER_INCREMENTL (known: NEWSCRAWLER_CHROMIUM, "),
+])
+def test_bad_or_misspelt_setting_exits_with_one_line(setting, message, tmp_path, replica):
+    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", setting)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
+    assert replica.requests() == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -103,3 +104,36 @@ def test_a_feed_that_cannot_grow_stops_the_crawl_and_loses_nothing(replica, trut
     urls = [i["url"] for i in first + read_jsonl(second_out)]
     assert len(urls) == len(set(urls))
     assert set(urls) == {replica.origin + a["url"] for a in truth["articles"]}
+
+
+def test_feed_to_a_pipe(replica, truth):
+    # Not a regular file: no seek, no probe at start; the items go down the pipe whole.
+    cmd = crawl_command(replica.url, Path("unused.jsonl"))
+    cmd[cmd.index("-O"):cmd.index("-O") + 2] = ["-o", "/dev/stdout:jsonlines"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    items = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert {i["url"] for i in items} == {replica.origin + a["url"] for a in truth["articles"]}
+
+
+def test_a_json_array_feed_is_remembered_once_stored(replica, truth, tmp_path):
+    state, out = tmp_path / "seen.txt", tmp_path / "all.json"
+    proc = run_crawl(replica.url, out, "-s", "NEWSCRAWLER_INCREMENTAL=True", "-s", f"NEWSCRAWLER_STATE_FILE={state}")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    urls = {i["url"] for i in json.loads(out.read_text(encoding="utf-8"))}
+    assert urls == {replica.origin + a["url"] for a in truth["articles"]}
+    assert set(state.read_text(encoding="utf-8").split()) == urls
+
+
+def test_a_compressed_feed_that_fails_is_not_remembered(replica, tmp_path):
+    state, out = tmp_path / "seen.txt", tmp_path / "all.jsonl.gz"
+    feeds = json.dumps({str(out): {"format": "jsonlines",
+                                   "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}})
+    cmd = crawl_command(replica.url, Path("unused.jsonl"), "-s", f"FEEDS={feeds}",
+                        "-s", "NEWSCRAWLER_INCREMENTAL=True", "-s", f"NEWSCRAWLER_STATE_FILE={state}")
+    del cmd[cmd.index("-O"):cmd.index("-O") + 2]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180,
+                          preexec_fn=_file_size_limit(20_000))
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert proc.stderr.strip().splitlines()[-1].startswith("error: feed: cannot ")
+    assert not state.exists() or state.read_text(encoding="utf-8").split() == []

@@ -14,21 +14,23 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawler.errors import ConfigError
-from newscrawler.feeds import check_feed_targets, feed_failure
+from newscrawler.feeds import GuardedFeedExporter, check_feed_targets
 
 
 class Command(ScrapyCrawl):
+    def _create_crawler(self, spidercls):
+        self._crawler = super()._create_crawler(spidercls)
+        return self._crawler
+
     def run(self, args, opts):
-        if len(args) != 1:
-            return super().run(args, opts)  # Scrapy's usage errors
-        crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
-        self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed:
-            self.exitcode = 1
-        failure = feed_failure(crawler.stats) if crawler.stats is not None else None
-        if failure:  # the crawl stopped: its items could not be saved
-            print(f"error: feed: {failure}; the crawl was stopped", file=sys.stderr)
+        self._crawler = None
+        super().run(args, opts)
+        try:
+            feeds = self._crawler.get_extension(GuardedFeedExporter) if self._crawler is not None else None
+        except RuntimeError:  # the crawl never started (Scrapy has reported why)
+            feeds = None
+        if feeds is not None and feeds.failure:  # some items could not be saved
+            print(f"error: feed: {feeds.failure}; the crawl was stopped", file=sys.stderr)
             self.exitcode = 1
 
     def process_options(self, args, opts):
@@ -39,20 +41,15 @@ class Command(ScrapyCrawl):
             spidercls = get_spider_loader(self.settings).load(args[0])
         except KeyError:
             return  # Scrapy reports the unknown spider itself
-        check = getattr(spidercls, "check_config", None)
-        if check is None:
-            return
-        try:
-            check(dict(opts.spargs), self.settings)
-        except ConfigError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            sys.exit(2)
         default_feed = (self.settings.get("NEWSCRAWLER_FEED") or "").strip()
         if default_feed and not (opts.output or opts.overwrite_output or self.settings.getdict("FEEDS")):
             # One JSON lines file per run (-o/-O or FEEDS replace it).
             self.settings.set("FEEDS", {default_feed: {"format": "jsonlines"}}, priority="cmdline")
         try:
             check_feed_targets(self.settings.getdict("FEEDS"), spidercls.name)
+            check = getattr(spidercls, "check_config", None)
+            if check is not None:
+                check(dict(opts.spargs), self.settings)  # last: it may contact MongoDB
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             sys.exit(2)

@@ -17,12 +17,22 @@ from newscrawler.incremental import check_incremental
 from newscrawler.items import ArticleItem
 from newscrawler.links import discover_links
 from newscrawler.pipelines import resolve_timezone
-from newscrawler.rendering import Renderer, is_rendered, render_reason
+from newscrawler.rendering import Renderer, check_rendering, is_rendered, render_reason
 from newscrawler.sites import SiteProfile
 from newscrawler.storage.mongo import check_mongo
 from newscrawler.urls import InvalidURL, canonical_url, host_key
 
 logger = logging.getLogger(__name__)
+
+
+def check_known_settings(settings) -> None:
+    """A NEWSCRAWLER_* setting this project does not have is a typo: say so (ConfigError)."""
+    from newscrawler import settings as defaults
+
+    known = {name for name in dir(defaults) if name.startswith("NEWSCRAWLER_")}
+    unknown = sorted(str(k) for k in settings if str(k).startswith("NEWSCRAWLER_") and k not in known)
+    if unknown:
+        raise ConfigError(f"unknown setting {', '.join(unknown)} (known: {', '.join(sorted(known))})")
 
 
 def check_start_url(value: str | None, default: str) -> str:
@@ -56,7 +66,9 @@ class ProfileSpider(scrapy.Spider):
     @staticmethod
     def check_settings(settings, default_timezone: str | None) -> None:
         """Raise ConfigError for a bad project setting (every spider's start check)."""
+        check_known_settings(settings)
         resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), default_timezone)
+        check_rendering(settings)
         check_incremental(settings)
         check_mongo(settings)  # last: it contacts the server
 

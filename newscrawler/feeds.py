@@ -11,10 +11,11 @@ crawling, leaves a half-written last line and exits with status 0. Here instead:
   (it survives a killed crawl; not a power cut, there is no fsync);
 - when a write fails (disk full, file size limit, the mount gone), the crawl stops at once
   and the items not written are counted (`newscrawler/feed/unsaved`); a feed that fails when
-  it is closed (other formats, gzip post-processing) counts as failed too. Either way
-  `scrapy crawl` ends with one `error:` line and exit status 1, and an incremental run
-  remembers only the items that reached the file (`GuardedFeedExporter`, read by
-  newscrawler.incremental), so the next run fetches the rest.
+  it is stored (other formats, gzip post-processing, each batch of a batched feed) counts as
+  failed too. Either way `scrapy crawl` ends with one `error:` line and exit status 1, and an
+  incremental run remembers only the items that reached the file (`GuardedFeedExporter`, read
+  by newscrawler.incremental), so the next run fetches the rest;
+- an item the format cannot encode is skipped and counted, and the run exits 1 too.
 
 Other schemes (s3://, ftp://, stdout:) keep Scrapy's storages, which report their own errors.
 """
@@ -30,6 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from itemadapter import ItemAdapter
 from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
@@ -145,6 +147,9 @@ class GuardedFeedExporter(FeedExporter):
         self.failure: str | None = None    # why the feed could not be written
         self.last_written = None           # the last item every feed took without an error
         self._on_closed = []               # callables(ok: bool), once the files are stored
+        self._closing = False
+        self.item_error: str | None = None  # the first item that could not be exported, and why
+        self.unexported = 0
 
     @property
     def per_item(self) -> bool:
@@ -155,20 +160,32 @@ class GuardedFeedExporter(FeedExporter):
         self._on_closed.append(callback)
 
     def item_scraped(self, item, spider):
+        stats = self.crawler.stats
         if self.failure is not None:
-            self.crawler.stats.inc_value("newscrawler/feed/unsaved")
+            stats.inc_value("newscrawler/feed/unsaved")
             return
         try:
             super().item_scraped(item, spider)
-        except OSError as exc:
+        except OSError as exc:  # the file is unusable: stop
             where = exc.filename or ", ".join(str(slot.uri) for slot in self.slots)
             self._fail(f"cannot write {where} ({exc.strerror or exc})")
-            self.crawler.stats.inc_value("newscrawler/feed/unsaved")
+            stats.inc_value("newscrawler/feed/unsaved")
+            return
+        except Exception as exc:  # noqa: BLE001 - this item only (a value the format cannot encode): go on
+            stats.inc_value("newscrawler/feed/unsaved")
+            self.unexported += 1
+            if self.item_error is None:
+                self.item_error = f"{type(exc).__name__}: {exc}"
+                logger.error("feed: an item could not be exported (%s): %s; it is skipped, and the run will "
+                             "exit with status 1", self.item_error, ItemAdapter(item).get("url"))
             return
         self.last_written = item
 
     def _fail(self, reason: str) -> None:
         self.failure = reason
+        if self._closing:  # the crawl is over: nothing left to stop
+            logger.error("feed: %s", reason)
+            return
         logger.error("feed: %s; stopping the crawl (items not written are not remembered by incremental "
                      "runs, so the next run fetches them again)", reason)
         d = deferred_from_coro(self.crawler.engine.close_spider_async(reason=FEED_FAILED))
@@ -179,18 +196,22 @@ class GuardedFeedExporter(FeedExporter):
         return sum(v for k, v in stats.items() if k.startswith("feedexport/failed_count/"))
 
     async def _close_slot(self, slot, spider):
-        try:  # Scrapy lets an error while finishing a file (a JSON array's "]") escape unlogged
+        # Called for each full batch during the crawl and for every file at its end. Scrapy
+        # logs a failed store and counts it; an error while finishing a file (a JSON array's
+        # "]") it lets escape unlogged.
+        failed = self._failed_stores()
+        try:
             await super()._close_slot(slot, spider)
         except OSError as exc:
             logger.error("Error finishing %s feed in %s: %s", slot.format, slot.uri, exc)
             self.crawler.stats.inc_value(f"feedexport/failed_count/{type(slot.storage).__name__}")
+        if self.failure is None and self._failed_stores() > failed:
+            self._fail(f"cannot store {slot.uri} (see the log)")
 
     async def close_spider(self, spider):
-        failed = self._failed_stores()
+        self._closing = True
         try:
             await super().close_spider(spider)
         finally:
-            if self.failure is None and self._failed_stores() > failed:
-                self.failure = f"cannot store {', '.join(str(slot.uri) for slot in self.slots)} (see the log)"
             for callback in self._on_closed:
                 callback(self.failure is None)

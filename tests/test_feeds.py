@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -137,3 +138,26 @@ def test_a_compressed_feed_that_fails_is_not_remembered(replica, tmp_path):
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert proc.stderr.strip().splitlines()[-1].startswith("error: feed: cannot ")
     assert not state.exists() or state.read_text(encoding="utf-8").split() == []
+
+
+def test_a_batch_file_that_fails_when_stored_stops_the_crawl(replica, tmp_path):
+    # Gzip output reaches the file when a batch is stored (every 10 items, during the crawl).
+    state = tmp_path / "seen.txt"
+    feeds = json.dumps({str(tmp_path / "batch-%(batch_id)d.jsonl.gz"): {
+        "format": "jsonlines", "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}})
+    cmd = crawl_command(replica.url, Path("unused.jsonl"), "-s", f"FEEDS={feeds}", "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=10",
+                        "-s", "NEWSCRAWLER_INCREMENTAL=True", "-s", f"NEWSCRAWLER_STATE_FILE={state}")
+    del cmd[cmd.index("-O"):cmd.index("-O") + 2]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180,
+                          preexec_fn=_file_size_limit(3_000))
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert proc.stderr.strip().splitlines()[-1].startswith("error: feed: cannot store ")
+    assert "Error storing jsonlines feed (10 items)" in proc.stderr
+    assert not state.exists() or state.read_text(encoding="utf-8").split() == []
+
+
+def test_items_the_format_cannot_encode_make_the_run_fail(replica, tmp_path):
+    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", "FEED_EXPORT_ENCODING=ascii")
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    last = proc.stderr.strip().splitlines()[-1]
+    assert re.fullmatch(r"error: feed: \d+ items could not be exported \(UnicodeEncodeError: .*\); see the log", last)

@@ -32,6 +32,10 @@ class Command(ScrapyCrawl):
         if feeds is not None and feeds.failure:  # some items could not be saved
             print(f"error: feed: {feeds.failure}; the crawl was stopped", file=sys.stderr)
             self.exitcode = 1
+        elif feeds is not None and feeds.item_error:
+            print(f"error: feed: {feeds.unexported} items could not be exported ({feeds.item_error}); "
+                  "see the log", file=sys.stderr)
+            self.exitcode = 1
 
     def process_options(self, args, opts):
         super().process_options(args, opts)

@@ -126,34 +126,32 @@ def test_a_json_array_feed_is_remembered_once_stored(replica, truth, tmp_path):
     assert set(state.read_text(encoding="utf-8").split()) == urls
 
 
-def test_a_compressed_feed_that_fails_is_not_remembered(replica, tmp_path):
-    state, out = tmp_path / "seen.txt", tmp_path / "all.jsonl.gz"
-    feeds = json.dumps({str(out): {"format": "jsonlines",
-                                   "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}})
-    cmd = crawl_command(replica.url, Path("unused.jsonl"), "-s", f"FEEDS={feeds}",
+def _gzip_incremental_crawl(replica, tmp_path, target: str, size_limit: int, *extra: str):
+    """An incremental crawl into one gzip JSON lines feed (via FEEDS), with a file size limit."""
+    feeds = json.dumps({target: {"format": "jsonlines",
+                                 "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}})
+    state = tmp_path / "seen.txt"
+    cmd = crawl_command(replica.url, Path("unused.jsonl"), "-s", f"FEEDS={feeds}", *extra,
                         "-s", "NEWSCRAWLER_INCREMENTAL=True", "-s", f"NEWSCRAWLER_STATE_FILE={state}")
     del cmd[cmd.index("-O"):cmd.index("-O") + 2]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180,
-                          preexec_fn=_file_size_limit(20_000))
+                          preexec_fn=_file_size_limit(size_limit))
     assert proc.returncode == 1, proc.stderr[-2000:]
-    assert proc.stderr.strip().splitlines()[-1].startswith("error: feed: cannot ")
-    assert not state.exists() or state.read_text(encoding="utf-8").split() == []
+    assert not state.exists() or state.read_text(encoding="utf-8").split() == []  # nothing remembered
+    return proc.stderr.strip().splitlines()
+
+
+def test_a_compressed_feed_that_fails_is_not_remembered(replica, tmp_path):
+    lines = _gzip_incremental_crawl(replica, tmp_path, str(tmp_path / "all.jsonl.gz"), 20_000)
+    assert lines[-1].startswith("error: feed: cannot ")
 
 
 def test_a_batch_file_that_fails_when_stored_stops_the_crawl(replica, tmp_path):
     # Gzip output reaches the file when a batch is stored (every 10 items, during the crawl).
-    state = tmp_path / "seen.txt"
-    feeds = json.dumps({str(tmp_path / "batch-%(batch_id)d.jsonl.gz"): {
-        "format": "jsonlines", "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}})
-    cmd = crawl_command(replica.url, Path("unused.jsonl"), "-s", f"FEEDS={feeds}", "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=10",
-                        "-s", "NEWSCRAWLER_INCREMENTAL=True", "-s", f"NEWSCRAWLER_STATE_FILE={state}")
-    del cmd[cmd.index("-O"):cmd.index("-O") + 2]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180,
-                          preexec_fn=_file_size_limit(3_000))
-    assert proc.returncode == 1, proc.stderr[-2000:]
-    assert proc.stderr.strip().splitlines()[-1].startswith("error: feed: cannot store ")
-    assert "Error storing jsonlines feed (10 items)" in proc.stderr
-    assert not state.exists() or state.read_text(encoding="utf-8").split() == []
+    lines = _gzip_incremental_crawl(replica, tmp_path, str(tmp_path / "batch-%(batch_id)d.jsonl.gz"), 3_000,
+                                    "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=10")
+    assert lines[-1].startswith("error: feed: cannot store ")
+    assert any("Error storing jsonlines feed (10 items)" in line for line in lines)
 
 
 def test_items_the_format_cannot_encode_make_the_run_fail(replica, tmp_path):

@@ -43,6 +43,12 @@ FEED_FAILED = "feed_failed"  # the close reason of a crawl whose feed could not 
 WHOLE_LINE_FORMATS = {"jsonlines", "jsonl", "jl"}
 
 
+def uri_time(when: datetime | None = None) -> str:
+    """The `%(time)s` of a feed URI, as Scrapy fills it in (UTC, `:` replaced by `-`)."""
+    when = when or datetime.now(timezone.utc)
+    return when.replace(microsecond=0).isoformat().replace(":", "-")
+
+
 class _Params(dict):
     """URI parameters as Scrapy fills them (%(name)s, %(time)s, ...); any other is a stand-in."""
 
@@ -58,8 +64,7 @@ def local_feed_path(uri: str, spider_name: str) -> Path | None:
         uri = unquote(urlsplit(uri).path)
     elif len(scheme) > 1:  # a one-letter scheme is a Windows drive
         return None
-    params = _Params(name=spider_name, time=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H-%M-%S"),
-                     batch_time="x", batch_id=1)
+    params = _Params(name=spider_name, time=uri_time(), batch_time="x", batch_id=1)
     try:
         uri = uri % params
     except (TypeError, ValueError, KeyError):

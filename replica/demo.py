@@ -22,9 +22,12 @@ LOOPBACK_SETTINGS = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False
                      "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=WARNING"]
 
 
-def crawl_command(start_url: str | None, out: Path, *extra: str, spider: str = "levant") -> list[str]:
+def crawl_command(start_url: str | None, out: Path | None, *extra: str, spider: str = "levant") -> list[str]:
+    """`scrapy crawl` on loopback; `out` None: no -O (the caller's -o or FEEDS, or the default feed)."""
     args = ["-a", f"start_url={start_url}"] if start_url is not None else []
-    return [sys.executable, "-m", "scrapy", "crawl", spider, *args, "-O", str(out), *LOOPBACK_SETTINGS, *extra]
+    if out is not None:
+        args += ["-O", str(out)]
+    return [sys.executable, "-m", "scrapy", "crawl", spider, *args, *LOOPBACK_SETTINGS, *extra]
 
 
 def summary(path: Path) -> str:

@@ -109,8 +109,7 @@ def test_a_feed_that_cannot_grow_stops_the_crawl_and_loses_nothing(replica, trut
 
 def test_feed_to_a_pipe(replica, truth):
     # Not a regular file: no seek, no probe at start; the items go down the pipe whole.
-    cmd = crawl_command(replica.url, Path("unused.jsonl"))
-    cmd[cmd.index("-O"):cmd.index("-O") + 2] = ["-o", "/dev/stdout:jsonlines"]
+    cmd = crawl_command(replica.url, None, "-o", "/dev/stdout:jsonlines")
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr[-2000:]
     items = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
@@ -131,9 +130,8 @@ def _gzip_incremental_crawl(replica, tmp_path, target: str, size_limit: int, *ex
     feeds = json.dumps({target: {"format": "jsonlines",
                                  "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}})
     state = tmp_path / "seen.txt"
-    cmd = crawl_command(replica.url, Path("unused.jsonl"), "-s", f"FEEDS={feeds}", *extra,
+    cmd = crawl_command(replica.url, None, "-s", f"FEEDS={feeds}", *extra,
                         "-s", "NEWSCRAWLER_INCREMENTAL=True", "-s", f"NEWSCRAWLER_STATE_FILE={state}")
-    del cmd[cmd.index("-O"):cmd.index("-O") + 2]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180,
                           preexec_fn=_file_size_limit(size_limit))
     assert proc.returncode == 1, proc.stderr[-2000:]

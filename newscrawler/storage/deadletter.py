@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
+
+from newscrawler.feeds import uri_time
 
 
 def dead_letter_path(template: str, spider_name: str, when: datetime | None = None) -> Path:
     """`template` with `%(name)s` (spider) and `%(time)s` (UTC, like Scrapy feed URIs) filled in."""
-    when = when or datetime.now(timezone.utc)
-    stamp = when.replace(microsecond=0).isoformat().replace(":", "-")
-    return Path(template % {"name": spider_name, "time": stamp})
+    return Path(template % {"name": spider_name, "time": uri_time(when)})
 
 
 class DeadLetter:

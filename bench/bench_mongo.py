@@ -63,7 +63,8 @@ def start_secantus(tmp: Path):
 
 
 def sample_items(truth: dict, n: int) -> list[dict]:
-    from newscrawler.processing import content_hash, new_item
+    from newscrawler.items.schema import new_item
+    from newscrawler.items.steps import content_hash
 
     base = truth["articles"]
     items = []

@@ -5,7 +5,7 @@
 Serves the bundled replica on 127.0.0.1 and runs `scrapy runspider bench/render_spider.py`
 with the project settings: it renders the replica's JavaScript-only articles, each under
 --pages different query strings (the server ignores them, the browser does not), with the
-same requests the crawl builds (newscrawler.rendering), and extracts each article.
+same requests the crawl builds (newscrawler.fetch.rendering), and extracts each article.
 
 A thread samples the memory of the whole process tree every 0.25 s (scrapy, the Playwright
 node driver, every Chromium process), from /proc: RSS summed over the processes (counts

@@ -1,11 +1,11 @@
-"""The spider bench_render.py runs: renders each URL of a list through newscrawler.rendering
+"""The spider bench_render.py runs: renders each URL of a list through newscrawler.fetch.rendering
 (the same request the crawl builds for a page that needs JavaScript) and extracts the article."""
 
 import scrapy
 
 from newscrawler.extract import NotAnArticle, extract_tree
-from newscrawler.extract.dom import parse_html
-from newscrawler.rendering import Renderer
+from newscrawler.fetch.rendering import Renderer
+from newscrawler.html import parse_html
 from newscrawler.sites.levant import PROFILE
 
 

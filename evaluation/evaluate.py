@@ -14,7 +14,7 @@ For every page in the truth file both extractors get the page's saved bytes and 
                include_comments=False), its JSON `title`, `date` and `text`.
 
 Measures, per style and overall:
-- title: exact match after the project's text normalisation (newscrawler.text: NBSP -> space,
+- title: exact match after the project's text normalisation (newscrawler.items.text: NBSP -> space,
   invisible characters removed, spaces collapsed);
 - date: ours must give the same instant as the truth (aware datetimes compared). trafilatura
   returns a calendar date without a time (`YYYY-MM-DD`), so it is counted right when that is the
@@ -50,7 +50,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from newscrawler.extract import extract_article  # noqa: E402
-from newscrawler.text import normalise_line, normalise_text  # noqa: E402
+from newscrawler.items.text import normalise_line, normalise_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TRUTH_FILE = HERE / "truth.json"

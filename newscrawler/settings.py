@@ -30,18 +30,18 @@ CONCURRENT_ITEMS = 8
 TELNETCONSOLE_ENABLED = False
 
 # Feeds: UTF-8, so Arabic stays readable (no \u escapes). Local files are written item by
-# item, whole or not at all, and a write that fails stops the crawl (newscrawler.feeds).
+# item, whole or not at all, and a write that fails stops the crawl (newscrawler.storage.feeds).
 FEED_EXPORT_ENCODING = "utf-8"
-FEED_STORAGES = {"": "newscrawler.feeds.WholeLinesFeedStorage", "file": "newscrawler.feeds.WholeLinesFeedStorage"}
-EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.feeds.GuardedFeedExporter": 0}
+FEED_STORAGES = {"": "newscrawler.storage.feeds.WholeLinesFeedStorage", "file": "newscrawler.storage.feeds.WholeLinesFeedStorage"}
+EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.storage.feeds.GuardedFeedExporter": 0}
 
 # One pipeline per concern, in this order (see README "Pipelines").
 ITEM_PIPELINES = {
-    "newscrawler.pipelines.NormaliseTextPipeline": 100,
-    "newscrawler.pipelines.StripChromePipeline": 200,
-    "newscrawler.pipelines.ValidatePipeline": 300,
-    "newscrawler.pipelines.NormaliseDatesPipeline": 400,
-    "newscrawler.pipelines.DedupePipeline": 500,
+    "newscrawler.items.pipelines.NormaliseTextPipeline": 100,
+    "newscrawler.items.pipelines.StripChromePipeline": 200,
+    "newscrawler.items.pipelines.ValidatePipeline": 300,
+    "newscrawler.items.pipelines.NormaliseDatesPipeline": 400,
+    "newscrawler.items.pipelines.DedupePipeline": 500,
 }
 
 # The zone in which dates without an offset are read; empty = the spider's site profile zone
@@ -50,7 +50,7 @@ NEWSCRAWLER_TIMEZONE = ""
 
 LOG_LEVEL = "INFO"
 
-# Pages that need JavaScript (newscrawler.rendering; README "JavaScript pages"): rendered by
+# Pages that need JavaScript (newscrawler.fetch.rendering; README "JavaScript pages"): rendered by
 # scrapy-playwright on Debian's Chromium, only when a plain fetch comes back empty or the site
 # profile says so. The handler below serves plain requests itself and starts the browser on
 # the first page that needs it. Scrapy 2.19's default reactor is the asyncio one it needs.
@@ -58,8 +58,8 @@ NEWSCRAWLER_CHROMIUM = ""            # path to Chromium; empty = `chromium` on P
 NEWSCRAWLER_RENDER_WAIT_MS = 5000    # how long a rendered page may take to fill its content
 NEWSCRAWLER_DRIVER_HEAP_MB = 64      # heap cap of Playwright's node driver (flat memory); 0 = none
 DOWNLOAD_HANDLERS = {
-    "http": "newscrawler.rendering.RenderingDownloadHandler",
-    "https": "newscrawler.rendering.RenderingDownloadHandler",
+    "http": "newscrawler.fetch.handler.RenderingDownloadHandler",
+    "https": "newscrawler.fetch.handler.RenderingDownloadHandler",
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = {        # executable_path comes from NEWSCRAWLER_CHROMIUM / PATH
@@ -68,7 +68,7 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {        # executable_path comes from NEWSCRAWLER_CH
     "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
 }
-PLAYWRIGHT_ABORT_REQUEST = "newscrawler.rendering.abort_request"  # no images, fonts, media
+PLAYWRIGHT_ABORT_REQUEST = "newscrawler.fetch.handler.abort_request"  # no images, fonts, media
 PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20000  # ms
@@ -91,12 +91,12 @@ MONGO_TIMEOUT = 5.0              # seconds to reach the server (per attempt)
 MONGO_RETRY_TIMES = 3            # retries of a failed write, backoff doubling from:
 MONGO_RETRY_BACKOFF = 0.5
 MONGO_DEAD_LETTER = "output/dead-letter/%(name)s-%(time)s.jsonl"  # replay: scrapy replay FILE
-ITEM_PIPELINES["newscrawler.storage.pipelines.MongoPipeline"] = 800
+ITEM_PIPELINES["newscrawler.storage.mongo_pipeline.MongoPipeline"] = 800
 
-# --- Incremental runs (newscrawler.incremental): skip article pages already stored. ---------
+# --- Incremental runs (newscrawler.fetch.incremental): skip article pages already stored. ---------
 NEWSCRAWLER_INCREMENTAL = False
 NEWSCRAWLER_STATE_FILE = "state/%(name)s-seen.txt"  # used when MONGO_URI is not set
-SPIDER_MIDDLEWARES = {"newscrawler.incremental.IncrementalMiddleware": 950}
+SPIDER_MIDDLEWARES = {"newscrawler.fetch.incremental.IncrementalMiddleware": 950}
 
 # JSON lines: `scrapy crawl` without -o/-O (and without FEEDS) writes one file per run here
 # (feed URI parameters: %(name)s, %(time)s); `-o FILE` appends to one file, `-O FILE`

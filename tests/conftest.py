@@ -11,7 +11,8 @@ from urllib.parse import unquote
 
 import pytest
 
-from replica.build import DEFAULT_OUT as SITE_DIR, TRUTH_FILE
+from replica.build import DEFAULT_OUT as SITE_DIR
+from replica.build import TRUTH_FILE
 from replica.demo import crawl_command
 from replica.server import ReplicaServer, today_widget
 

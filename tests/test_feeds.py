@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawler.feeds import local_feed_path
+from newscrawler.storage.feeds import local_feed_path
 from replica.demo import LOOPBACK_SETTINGS, crawl_command
 from tests.conftest import ROOT, read_jsonl, run_crawl
 

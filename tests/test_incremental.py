@@ -8,7 +8,7 @@ from scrapy.settings import Settings
 
 from newscrawler import settings as project_settings
 from newscrawler.errors import ConfigError
-from newscrawler.incremental import check_incremental
+from newscrawler.fetch.incremental import check_incremental
 from replica.build import build
 from replica.server import ReplicaServer
 from tests.conftest import MONGO_KINDS, Served, mongo_target, read_jsonl, run_crawl

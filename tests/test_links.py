@@ -2,8 +2,8 @@
 
 from urllib.parse import urlsplit
 
-from newscrawler.extract.dom import parse_html
-from newscrawler.links import discover_links
+from newscrawler.discovery.links import discover_links
+from newscrawler.html import parse_html
 from newscrawler.sites.levant import PROFILE
 from tests.conftest import article_file, page_html
 
@@ -55,7 +55,7 @@ def test_other_hosts_are_never_returned():
 
 
 def test_paged_json_endpoint_with_a_known_total_yields_every_page_at_once():
-    from newscrawler.endpoints import endpoint_links
+    from newscrawler.discovery.endpoints import endpoint_links
 
     doc = ('{"page": 1, "pages": 4, "next": "/api/section/x?page=2", '
            '"articles": [{"url": "/article/a-b-c-d"}]}')

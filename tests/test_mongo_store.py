@@ -10,12 +10,12 @@ from scrapy.utils.test import get_crawler
 
 from newscrawler import settings as project_settings
 from newscrawler.errors import ConfigError
-from newscrawler.processing import new_item
+from newscrawler.items.schema import new_item
 from newscrawler.spiders.profiles import LevantSpider
 from newscrawler.storage.deadletter import DeadLetter, read_dead_letter
 from newscrawler.storage.mongo import (MongoConfig, MongoStore, check_mongo, mask_uri, redact, safe_key,
                                        sanitize, write_with_retry)
-from newscrawler.storage.pipelines import MongoPipeline
+from newscrawler.storage.mongo_pipeline import MongoPipeline
 
 
 def settings(**kw) -> Settings:

@@ -5,10 +5,9 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from newscrawler.errors import ConfigError
-from newscrawler.items import ArticleItem
-from newscrawler.pipelines import (DedupePipeline, NormaliseDatesPipeline, NormaliseTextPipeline,
-                                   StripChromePipeline, ValidatePipeline, resolve_timezone)
-from newscrawler.processing import FIELDS, new_item
+from newscrawler.items.pipelines import (DedupePipeline, NormaliseDatesPipeline, NormaliseTextPipeline,
+                                         StripChromePipeline, ValidatePipeline, resolve_timezone)
+from newscrawler.items.schema import FIELDS, ArticleItem, new_item
 from newscrawler.spiders.profiles import LevantSpider  # made from the levant profile
 
 

@@ -1,4 +1,4 @@
-"""Rendering only where needed (newscrawler.rendering) and script-loaded lists (newscrawler.endpoints)."""
+"""Rendering only where needed (newscrawler.fetch.rendering) and script-loaded lists (newscrawler.discovery.endpoints)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from scrapy.settings import Settings
 from scrapy.statscollectors import MemoryStatsCollector
 
 from newscrawler import settings as project_settings
-from newscrawler.endpoints import discover_endpoints, endpoint_links
+from newscrawler.discovery.endpoints import discover_endpoints, endpoint_links
 from newscrawler.extract import extract_article, extract_raw
-from newscrawler.extract.dom import parse_html
-from newscrawler.rendering import (META_REASON, RenderConfig, Renderer, abort_request, driver_node_options,
-                                   find_chromium, render_reason)
+from newscrawler.fetch.handler import abort_request, driver_node_options
+from newscrawler.fetch.rendering import META_REASON, RenderConfig, Renderer, find_chromium, render_reason
+from newscrawler.html import parse_html
 from newscrawler.sites.levant import PROFILE
 from tests.conftest import article_file, page_html, read_jsonl, rendered_article_html, run_crawl
 
@@ -60,7 +60,7 @@ def test_browser_settings_in_one_place():
     assert opts["headless"] is True and "executable_path" not in opts  # from NEWSCRAWLER_CHROMIUM / PATH
     for flag in ("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic"):
         assert flag in opts["args"]
-    assert s["PLAYWRIGHT_ABORT_REQUEST"] == "newscrawler.rendering.abort_request"
+    assert s["PLAYWRIGHT_ABORT_REQUEST"] == "newscrawler.fetch.handler.abort_request"
     assert 1 <= s.getint("PLAYWRIGHT_MAX_PAGES_PER_CONTEXT") <= 8 and s.getint("PLAYWRIGHT_MAX_CONTEXTS") == 1
     assert 0 < s.getint("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT") <= 60000
     assert s["TWISTED_REACTOR"] == "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -8,8 +8,9 @@ import pytest
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.project import get_project_settings
 
-from newscrawler.extract import _pick_layout, extract_article
-from newscrawler.extract.dom import parse_html
+from newscrawler.extract import extract_article
+from newscrawler.extract.core import _pick_layout
+from newscrawler.html import parse_html
 from newscrawler.sites import all_profiles
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sites"

@@ -1,6 +1,6 @@
 import pytest
 
-from newscrawler.text import normalise_line, normalise_text, parse_source_line, strip_chrome
+from newscrawler.items.text import normalise_line, normalise_text, parse_source_line, strip_chrome
 
 
 def test_normalise_text_cleans_invisible_and_spaces_only():

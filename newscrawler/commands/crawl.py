@@ -2,7 +2,7 @@
 `check_config(spider_args, settings)`; a ConfigError it raises is printed as one line
 (`error: ...`) and the command exits with status 2, before any page is fetched.
 Without -o/-O/FEEDS, items go to one JSON lines file per run (NEWSCRAWLER_FEED). A local
-feed file that cannot be written is such an error too (newscrawler.feeds), and a crawl
+feed file that cannot be written is such an error too (newscrawler.storage.feeds), and a crawl
 stopped because its feed could not be written exits with status 1 and one `error:` line.
 """
 
@@ -14,7 +14,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawler.errors import ConfigError
-from newscrawler.feeds import GuardedFeedExporter, check_feed_targets
+from newscrawler.storage.feeds import GuardedFeedExporter, check_feed_targets
 
 
 class Command(ScrapyCrawl):

@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from newscrawler.dates import is_date_only
-from newscrawler.extract.dom import css, text_of
+from newscrawler.html import css, text_of
 
 # Containers whose class/id says "this is the article body" (WordPress, Drupal, tagDiv, ...).
 BODY_HINT = re.compile(r"entry-content|post-content|article-body|article-content|articlebody|story-body|"

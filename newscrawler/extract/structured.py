@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from newscrawler.extract.dom import css
+from newscrawler.html import css
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",

@@ -9,15 +9,15 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import TextResponse
 
-from newscrawler.endpoints import discover_endpoints, endpoint_links
+from newscrawler.discovery.endpoints import discover_endpoints, endpoint_links
+from newscrawler.discovery.links import discover_links
 from newscrawler.errors import ConfigError
-from newscrawler.extract import MAX_HTML_CHARS, NotAnArticle, extract_tree
-from newscrawler.extract.dom import decode_html, parse_html
-from newscrawler.incremental import check_incremental
-from newscrawler.items import ArticleItem
-from newscrawler.links import discover_links
-from newscrawler.pipelines import resolve_timezone
-from newscrawler.rendering import Renderer, check_rendering, is_rendered, render_reason
+from newscrawler.extract import NotAnArticle, extract_tree
+from newscrawler.fetch.incremental import check_incremental
+from newscrawler.fetch.rendering import Renderer, check_rendering, is_rendered, render_reason
+from newscrawler.html import page_text, parse_html
+from newscrawler.items.pipelines import resolve_timezone
+from newscrawler.items.schema import ArticleItem
 from newscrawler.sites import SiteProfile
 from newscrawler.storage.mongo import check_mongo
 from newscrawler.urls import InvalidURL, canonical_url, host_key
@@ -98,7 +98,7 @@ class ProfileSpider(scrapy.Spider):
                 yield scrapy.Request(url, callback=callback)
 
     def _render_instead(self, response, *, article: bool, empty: str | None = None):
-        """The render requests for `response` when it needs JavaScript (newscrawler.rendering),
+        """The render requests for `response` when it needs JavaScript (newscrawler.fetch.rendering),
         else None. An empty list: it needed rendering but no browser is installed."""
         reason = render_reason(response, self.profile, article=article, empty=empty)
         return self.renderer.requests(response, reason, self.profile, self.parse) if reason else None
@@ -112,10 +112,9 @@ class ProfileSpider(scrapy.Spider):
             self.renderer.rendered()
         # Our decoding, not response.text: a page with no declared charset is UTF-8 or
         # windows-1256 here, never Scrapy's cp1252 guess.
-        text = decode_html(response.body, response.headers.get("Content-Type"))
-        if len(text) > MAX_HTML_CHARS:
+        text, cut = page_text(response.body, response.headers.get("Content-Type"))
+        if cut:
             self._inc("pages/truncated")
-            text = text[:MAX_HTML_CHARS]
         root = parse_html(text)
         if root is None:
             if self.profile.is_article_url(response.url):
@@ -165,7 +164,7 @@ class ProfileSpider(scrapy.Spider):
         yield ArticleItem(item)
 
     def parse_endpoint(self, response):
-        """A JSON list page (see newscrawler.endpoints): its articles and its next pages."""
+        """A JSON list page (see newscrawler.discovery.endpoints): its articles and its next pages."""
         if not isinstance(response, TextResponse):
             self._inc("pages/not_json")
             return

@@ -1,2 +1,3 @@
-"""Storage backends beyond the JSON lines feed: MongoDB (`mongo`, `pipelines`) and the
-dead-letter file for items MongoDB could not take (`deadletter`)."""
+"""Where items go: JSON lines feeds that lose nothing (`feeds`), MongoDB (`mongo`, free of
+Scrapy, and `mongo_pipeline`), and the dead-letter file for items MongoDB could not take
+(`deadletter`)."""

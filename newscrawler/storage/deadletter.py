@@ -9,7 +9,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from newscrawler.feeds import uri_time
+from newscrawler.storage.feeds import uri_time
 
 
 def dead_letter_path(template: str, spider_name: str, when: datetime | None = None) -> Path:

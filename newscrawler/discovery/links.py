@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
 
-from newscrawler.extract.dom import css, select_all
+from newscrawler.html import css, select_all
 from newscrawler.sites import SiteProfile
 from newscrawler.urls import InvalidURL, canonical_url, same_site, url_path
 

@@ -1,10 +1,16 @@
-"""The article item: the fields of DESIGN.md §3, declared so a misspelt field fails loudly."""
+"""The article item, declared once: its fields, the Scrapy item, and a blank item dict.
+
+One item = one JSON lines line = one MongoDB document. The field names are a contract with
+code outside this repository (README "What an item looks like"); keep them.
+"""
+
+from __future__ import annotations
 
 import scrapy
 
 
 class ArticleItem(scrapy.Item):
-    """One article. JSON lines line = MongoDB document. See README "Item schema"."""
+    """One article. A misspelt field fails loudly (KeyError) instead of vanishing."""
 
     url = scrapy.Field()               # canonical absolute URL (IRI: Arabic path readable)
     title = scrapy.Field()
@@ -21,3 +27,15 @@ class ArticleItem(scrapy.Item):
     language = scrapy.Field()          # e.g. "ar"
     crawled_at = scrapy.Field()        # UTC, ISO 8601
     content_hash = scrapy.Field()      # sha256 of title + body
+
+
+FIELDS: tuple[str, ...] = tuple(ArticleItem.fields)  # in declaration order
+LIST_FIELDS = ("tags", "authors", "images", "read_also")
+
+
+def new_item(**values) -> dict:
+    """An item dict with every field: lists empty, the rest None, then `values`."""
+    item = dict.fromkeys(FIELDS)
+    item.update({name: [] for name in LIST_FIELDS})
+    item.update(values)
+    return item

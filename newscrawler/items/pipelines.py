@@ -1,4 +1,4 @@
-"""Item pipelines, one per concern. Each wraps one pure step of `newscrawler.processing`.
+"""Item pipelines, one per concern. Each wraps one pure step of `newscrawler.items.steps`.
 
 Order (settings.ITEM_PIPELINES): normalise text -> strip chrome -> validate -> dates -> dedupe.
 Every drop and every date that fails to parse is counted in the crawl stats under
@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from scrapy.exceptions import DropItem
 
 from newscrawler.errors import ConfigError
-from newscrawler.processing import (fingerprint_item, invalid_reason, normalise_dates_item,
-                                    normalise_item_text, strip_chrome_item)
+from newscrawler.items.steps import (fingerprint_item, invalid_reason, normalise_dates_item,
+                                     normalise_item_text, strip_chrome_item)
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ class _StatsPipeline:
 
 
 class NormaliseTextPipeline:
-    """Whitespace, zero-width characters and NBSP; Arabic letters untouched (newscrawler.text)."""
+    """Whitespace, zero-width characters and NBSP; Arabic letters untouched (newscrawler.items.text)."""
 
     def process_item(self, item):
         return normalise_item_text(item)

@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from newscrawler.extract.dom import css
-from newscrawler.links import Links, followable
+from newscrawler.discovery.links import Links, followable
+from newscrawler.html import css
 from newscrawler.sites import SiteProfile
 from newscrawler.urls import canonical_url, url_path
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from w3lib.encoding import html_to_unicode
 
@@ -35,6 +36,21 @@ def decode_html(data: str | bytes, content_type: str | bytes | None = None) -> s
         content_type = content_type.decode("latin-1")
     _, text = html_to_unicode(content_type, bytes(data), auto_detect_fun=_guess_encoding)
     return text
+
+
+MAX_HTML_CHARS = 8_000_000  # longer pages are cut here (a truncated page still yields its beginning)
+
+
+def page_text(data: str | bytes, content_type: str | bytes | None = None) -> tuple[str, bool]:
+    """(text of a page, whether it was cut at MAX_HTML_CHARS). Bytes beyond twice that many are
+    not even decoded."""
+    cut = False
+    if isinstance(data, (bytes, bytearray)) and len(data) > MAX_HTML_CHARS * 2:
+        data, cut = data[:MAX_HTML_CHARS * 2], True
+    text = decode_html(data, content_type)
+    if len(text) > MAX_HTML_CHARS:
+        text, cut = text[:MAX_HTML_CHARS], True
+    return text, cut
 
 
 def parse_html(text: str):

@@ -8,7 +8,7 @@ new articles are found. "Stored" means:
 - otherwise in a local state file (NEWSCRAWLER_STATE_FILE, `%(name)s` = spider name), one
   canonical URL a line, appended when an item has passed every pipeline (item_scraped) and
   is in the feed file: at once for a JSON lines file, once the file is stored for other
-  formats, never when the feed could not be written (newscrawler.feeds).
+  formats, never when the feed could not be written (newscrawler.storage.feeds).
 
 Like scrapy-deltafetch, only pages that produced an item are remembered: a page that failed
 (404, not an article, MongoDB down so the item went to the dead letter) is tried again next run.
@@ -24,7 +24,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 
 from newscrawler.errors import ConfigError
-from newscrawler.feeds import GuardedFeedExporter
+from newscrawler.storage.feeds import GuardedFeedExporter
 from newscrawler.storage.mongo import MongoConfig, MongoStore, connect_error
 from newscrawler.urls import canonical_url
 

@@ -1,6 +1,6 @@
 """Item processing steps as pure functions over an item dict.
 
-Each pipeline in `newscrawler.pipelines` wraps exactly one of these; `process_item` runs them
+Each pipeline in `newscrawler.items.pipelines` wraps exactly one of these; `process_item` runs them
 all in pipeline order, which is what `extract_article` returns.
 """
 
@@ -10,21 +10,11 @@ import hashlib
 from datetime import datetime, timezone
 
 from newscrawler.dates import parse_date
-from newscrawler.text import normalise_line, normalise_text, strip_chrome
-
-FIELDS = ("url", "title", "body", "published_at", "published_at_raw", "modified_at", "section", "tags",
-          "authors", "source", "images", "read_also", "language", "crawled_at", "content_hash")
-
-
-def new_item(**values) -> dict:
-    item = dict.fromkeys(FIELDS)
-    item.update(tags=[], authors=[], images=[], read_also=[])
-    item.update(values)
-    return item
+from newscrawler.items.text import normalise_line, normalise_text, strip_chrome
 
 
 def normalise_item_text(item: dict) -> dict:
-    """Documented text normalisation (newscrawler.text) on every text field."""
+    """Documented text normalisation (newscrawler.items.text) on every text field."""
     item["body"] = normalise_text(item.get("body"))
     for key in ("title", "section", "source", "published_at_raw"):
         item[key] = normalise_line(item.get(key)) or None

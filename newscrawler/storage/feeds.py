@@ -14,7 +14,7 @@ crawling, leaves a half-written last line and exits with status 0. Here instead:
   it is stored (other formats, gzip post-processing, each batch of a batched feed) counts as
   failed too. Either way `scrapy crawl` ends with one `error:` line and exit status 1, and an
   incremental run remembers only the items that reached the file (`GuardedFeedExporter`, read
-  by newscrawler.incremental), so the next run fetches the rest;
+  by newscrawler.fetch.incremental), so the next run fetches the rest;
 - an item the format cannot encode is skipped and counted, and the run exits 1 too.
 
 Other schemes (s3://, ftp://, stdout:) keep Scrapy's storages, which report their own errors.

@@ -1,0 +1,369 @@
+"""Article extraction: a pure function of (html, url), no Scrapy engine involved.
+
+    extract_article(html, url) -> dict | None
+
+Order of evidence for every field: structured data (JSON-LD, <meta>, itemprop), then the site
+profile's layout selectors, then generic heuristics (newscrawler.extract.generic). Boilerplate
+blocks (related, comments, share, newsletter, weather, prayer times ...) are removed on both
+paths. The publication date is never read from the page header (the "today" widget) nor
+invented: structured data, meta, the date printed next to the headline, or the URL.
+
+`extract_raw` does the DOM work and is what the spiders call; the item pipelines then apply
+`newscrawler.items.steps` (normalise text, strip chrome, validate, dates, hash). `extract_article`
+is `extract_raw` followed by those same steps.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from newscrawler.dates import find_url_date, parse_date
+from newscrawler.extract import generic
+from newscrawler.extract.boilerplate import label, strip_boilerplate
+from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
+                                            jsonld_text, parse_structured)
+from newscrawler.html import blocks, css, page_text, parse_html, remove, select_all, select_first, text_of
+from newscrawler.items.schema import new_item
+from newscrawler.items.steps import process_item
+from newscrawler.items.text import is_read_also, normalise_line
+from newscrawler.sites import Layout, SiteProfile, profile_for
+from newscrawler.urls import InvalidURL, canonical_url, same_site
+
+__all__ = ["extract_article", "extract_raw", "extract_tree", "NotAnArticle"]
+
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                  "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
+                  "parsely-pub-date", "date")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+# Page furniture removed before the generic heuristic looks for the article.
+PAGE_CHROME = ("header", "footer", "nav", "aside", "[role=navigation]", "[role=banner]",
+               "[role=contentinfo]", "[role=complementary]")
+GENERIC = Layout(name="generic", lead_image=("figure",),
+                 printed_date=("abbr[title][class*=publish]", "time[datetime]", "time", "[class*=created]",
+                               "[class*=publish]", "[class*=date]", "[class*=Date]"))
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
+MIN_GENERIC_CHARS = 250
+
+
+class NotAnArticle(Exception):
+    """Raised by extract_raw(strict=True) with the reason a page is not an article."""
+
+
+def _absolute(href: str | None, base: str) -> str | None:
+    if not href:
+        return None
+    try:
+        return canonical_url(href, base=base)
+    except (InvalidURL, ValueError):
+        return None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»«•·/]{1,2}|>>)\s+|(?<=\S):\s+")
+
+
+def _strip_suffix(title: str | None, profile: SiteProfile | None, site_name: str | None) -> str | None:
+    """A <title>/og:title without the site name ("… | ليفانت نيوز", "الموقع - …")."""
+    if not title:
+        return title
+    if profile and profile.title_suffix:
+        return profile.title_suffix.sub("", title)
+    parts = [x for x in _TITLE_SEPARATOR.split(title) if x.strip()]
+    if len(parts) < 2:
+        return title
+    if site_name:
+        rest = [x for x in parts if x.strip() != site_name.strip()]
+        if len(rest) < len(parts):
+            return " - ".join(rest) if rest else title
+    # No site name known: the site's part is the short one at either end.
+    longest = max(parts, key=len)
+    return longest if len(longest) >= 2 * max(len(parts[0]) if parts[0] != longest else 0,
+                                               len(parts[-1]) if parts[-1] != longest else 0) else title
+
+
+def _element_with_text(root, text: str):
+    """The innermost element whose whole text is `text` (a headline set in <b> or <font>)."""
+    norm = " ".join(text.split())
+    found = None
+    for el in css("b, strong, font, span, div, td, h2, h3, p")(root):
+        if len(el) <= 2 and text_of(el) == norm:
+            found = el
+            break
+    return found
+
+
+def _pick_layout(root, profile: SiteProfile | None):
+    """(layout, article element, content element) of the first layout that finds content."""
+    if profile is not None:
+        for layout in profile.layouts:
+            article = select_first(root, layout.article_root)
+            content = select_first(article if article is not None else root, layout.content) if layout.content else None
+            if content is not None:
+                return layout, article, content
+    return None
+
+
+def _images(scope, content, s: Structured, layout: Layout, base: str) -> list[dict]:
+    found: list[tuple[str | None, str | None]] = []
+    figures = list(select_all(scope, layout.lead_image))
+    if content is not None:
+        figures += [f for f in css("figure")(content) if f not in figures]
+    for fig in figures:
+        img = fig.find(".//img")
+        if img is None:
+            continue
+        cap = fig.find(".//figcaption")
+        found.append((img.get("src") or img.get("data-src"), text_of(cap) or None))
+    if not found:
+        for url, cap in jsonld_images(s.article.get("image")) if s.article else []:
+            found.append((url, cap))
+        if s.first("og:image"):
+            found.append((s.first("og:image"), None))
+    out, seen = [], set()
+    for src, cap in found:
+        url = _absolute(src, base)
+        if url and url not in seen:
+            seen.add(url)
+            out.append({"url": url, "caption": cap})
+    return out
+
+
+_MODIFIED = re.compile(r"modif|updat|edited|تحديث|تعديل|محدث", re.IGNORECASE)
+_PUBLISHED = re.compile(r"publish|entry-date|post-date|pubdate", re.IGNORECASE)
+# "… آخر تحديث: …": what follows is the modification date, not the publication date.
+_UPDATE_MARK = re.compile(r"(?:آخر|اخر)\s+تحديث|تم\s+التحديث|محدث|تحديث\s*:|updated|last modified", re.IGNORECASE)
+
+
+def _printed_dates(scope, selectors) -> list[str]:
+    """Dates printed in the article, by selector priority; modification dates left out."""
+    found, seen = [], set()
+    for sel in selectors:
+        for el in css(sel)(scope):
+            if id(el) in seen:
+                continue
+            seen.add(id(el))
+            marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
+            parent = el.getparent()
+            if parent is not None:
+                marks += " " + (parent.get("class") or "")
+            if _MODIFIED.search(marks) and not _PUBLISHED.search(marks):
+                continue  # "entry-date updated" is WordPress's published date; "modified" is not
+            value = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
+            text = value or text_of(el)
+            if text:
+                found.append(text)
+    return found
+
+
+def _before_update(text: str) -> str | None:
+    """The part of a date text before an "updated" mark; None when it starts with one."""
+    m = _UPDATE_MARK.search(text)
+    if m is None:
+        return text
+    return text[:m.start()].strip() or None
+
+
+def _is_relative(text: str) -> bool:
+    """A date that depends on when the page is read ("منذ 3 ساعات", "أمس")."""
+    a = parse_date(text, now=datetime(2000, 1, 1, tzinfo=timezone.utc))
+    b = parse_date(text, now=datetime(2010, 1, 1, tzinfo=timezone.utc))
+    return a != b
+
+
+def _published(s: Structured, printed: list[str], url: str, url_date_first: bool) -> str | None:
+    """The raw text of the publication date: the first candidate that is a real date.
+
+    Relative dates ("منذ 3 ساعات") come last: they are only as good as the crawl time.
+    """
+    candidates = []
+    if s.article:
+        candidates.append(jsonld_text(s.article.get("datePublished")))
+    candidates += [s.first(k) for k in PUBLISHED_META]
+    from_url = find_url_date(url) or generic.url_date(url)
+    candidates += ([from_url] + printed) if url_date_first else (printed + [from_url])
+    relative = None
+    for c in candidates:
+        c = _before_update(c) if c else None
+        if c and len(c) < 200 and parse_date(c) is not None:
+            if not _is_relative(c):
+                return c
+            relative = relative or c
+    return relative
+
+
+def extract_raw(html: str | bytes, url: str, *, strict: bool = False) -> dict | None:
+    """Fields of an article page before normalisation and chrome stripping, or None.
+
+    With strict=True a page that is not an article raises NotAnArticle(reason) instead.
+    """
+    try:
+        return _extract(html, url)[0]
+    except NotAnArticle:
+        if strict:
+            raise
+        return None
+
+
+def _extract(html: str | bytes, url: str) -> tuple[dict, SiteProfile | None]:
+    text, _ = page_text(html)
+    root = parse_html(text)
+    if root is None:
+        raise NotAnArticle("empty")
+    profile = profile_for(url, text[:4096])
+    return _extract_tree(root, url, profile), profile
+
+
+def extract_tree(root, url: str, html_head: str = "") -> dict:
+    """extract_raw on an already parsed page (the spiders parse once for links and fields).
+
+    Raises NotAnArticle(reason). The tree is modified (chrome removed): parse links first.
+    """
+    return _extract_tree(root, url, profile_for(url, html_head))
+
+
+def _inside(el, ancestor) -> bool:
+    """`el` is `ancestor` or below it (walks up: cheaper than scanning the subtree)."""
+    return el is ancestor or any(a is ancestor for a in el.iterancestors())
+
+
+def _locate(root, s: Structured, profile: SiteProfile | None):
+    """(layout, scope, content, head, profiled): where the article, its body and headline are.
+
+    `scope` is the article element (or the best stand-in), `content` the body container,
+    `head` the headline element. The profile's layouts are tried first, then the generic path.
+    """
+    picked = _pick_layout(root, profile)
+    if picked is not None:
+        layout, article, content = picked
+        scope = article if article is not None else root
+        return layout, scope, content, select_first(scope, layout.title), True
+    jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
+    t = root.find(".//title")
+    page_title = text_of(t) if t is not None else None
+    head = generic.headline(root, jsonld_title or s.first("og:title"), page_title)
+    if head is None and page_title:  # the element that prints the <title>'s headline part
+        guess = _strip_suffix(page_title, profile, s.first("og:site_name"))
+        head = _element_with_text(root, guess) if guess else None
+    # Page furniture out (keeping whatever holds the headline, and an article's own <header>).
+    remove([el for el in select_all(root, PAGE_CHROME)
+            if (head is None or not _inside(head, el))
+            and not any(a.tag == "article" for a in el.iterancestors())])
+    article = select_first(root, ("article", "[itemtype*=Article]"))
+    content = generic.main_content(article) if article is not None else None
+    if content is None:
+        content = generic.main_content(root)
+    if content is None:
+        raise NotAnArticle("no_content")
+    scope = article if article is not None else (head.getparent() if head is not None else content)
+    if scope is None or not _inside(content, scope):
+        scope = content
+    return GENERIC, scope, content, head, False
+
+
+def _add_links(links, base: str, into: list, seen: set) -> None:
+    for href, anchor in links:
+        link = _absolute(href, base)
+        if link and link not in seen:
+            seen.add(link)
+            into.append({"url": link, "title": anchor or None})
+
+
+def _read_also_links(blocks_, base: str, into: list, seen: set) -> None:
+    """Links of the read-also lines ("اقرأ أيضاً: <a>…</a>") among the body's blocks."""
+    for b in blocks_:
+        if is_read_also(normalise_line(b.text) or ""):
+            _add_links(b.links, base, into, seen)
+
+
+def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
+    s = parse_structured(root)
+    layout, scope, content, head, profiled = _locate(root, s, profile)
+    og_type = (s.first("og:type") or "").lower()
+    is_article = bool(s.article) or og_type == "article" or profiled
+    images = _images(scope, content, s, layout, url)
+
+    # Fields read from the markup before it is cleaned (tag and author boxes are boilerplate).
+    section = jsonld_text(s.article.get("articleSection")) if s.article else None
+    section = section or s.first("article:section")
+    if not section and layout.section:
+        section = text_of(select_first(scope, layout.section)) or None
+    authors = jsonld_people(s.article.get("author")) if s.article and s.article.get("author") else []
+    if not authors and layout.authors:
+        authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el)) for el in select_all(scope, layout.authors)]
+    if not authors:
+        authors = [a for a in s.all("author") if not a.startswith("http")]
+    tags = jsonld_keywords(s.article.get("keywords")) if s.article else []
+    tags = tags or s.all("article:tag")
+    if not tags and profiled:
+        tags = [text_of(el) for el in select_all(scope, layout.tags)]
+
+    # Chrome and boilerplate out of the article (so a related post's date is never taken;
+    # read-also boxes give up their links first), then its printed dates, then the body.
+    read_also: list[dict] = []
+    seen: set[str] = set()
+    for sel in layout.chrome:
+        remove(css(sel)(content))
+    removed = strip_boilerplate(scope)
+    if not _inside(content, scope):
+        removed += strip_boilerplate(content)
+    for box in removed:  # a read-also box: its links are the article's read_also
+        if is_read_also(label(box)):
+            _add_links(((a.get("href"), text_of(a)) for a in box.iter("a")), url, read_also, seen)
+    printed = _printed_dates(scope, layout.printed_date)
+    if not profiled:
+        printed += generic.dates_near(head)
+    remove(css("figure")(content))  # captions are in `images`
+    body_blocks = blocks(content)
+    _read_also_links(body_blocks, url, read_also, seen)
+    # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go.
+    body = "\n\n".join(b.prose() for b in body_blocks if not b.is_links_only())
+    if not profiled and not is_article and len(body) < MIN_GENERIC_CHARS:
+        raise NotAnArticle("not_article")
+
+    site_name = s.first("og:site_name")
+    title = jsonld_text(s.article.get("headline")) if s.article else None
+    title = title or (text_of(head) or None if head is not None else None)
+    title = title or _strip_suffix(s.first("og:title", "twitter:title"), profile, site_name)
+    if not title:
+        t = root.find(".//title")
+        title = _strip_suffix(text_of(t), profile, site_name) if t is not None else None
+
+    canonical = url
+    if s.canonical:
+        candidate = _absolute(s.canonical, url)
+        if candidate and same_site(candidate, _absolute(url, url) or url):
+            canonical = candidate
+    try:
+        item_url = canonical_url(canonical)
+    except (InvalidURL, ValueError):
+        raise NotAnArticle("bad_url") from None
+
+    modified = jsonld_text(s.article.get("dateModified")) if s.article else None
+    modified = modified or next((s.first(k) for k in MODIFIED_META if s.first(k)), None)
+    lang = (s.lang or "").split("-")[0].split("_")[0].lower() or None
+    if not lang:
+        sample = body[:2000]
+        lang = "ar" if sample and len(_ARABIC.findall(sample)) > len(sample) / 3 else None
+    url_date_first = profile.url_date_first if profile is not None else False
+    return new_item(
+        url=item_url, title=title, body=body,
+        published_at_raw=_published(s, printed, url, url_date_first), modified_at=modified,
+        section=section, tags=tags, authors=authors, images=images, read_also=read_also,
+        language=lang, crawled_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+
+
+def extract_article(html: str | bytes, url: str, *, tz: str | None = None) -> dict | None:
+    """The article on a page as an item dict (DESIGN.md §3 fields), or None if it is not one.
+
+    Dates printed without an offset are read in `tz` (an IANA zone) when given, else in the
+    site profile's zone, else UTC — the same rule as `scrapy crawl news -s NEWSCRAWLER_TIMEZONE=`.
+    """
+    try:
+        raw, profile = _extract(html, url)
+    except NotAnArticle:
+        return None
+    except Exception:  # noqa: BLE001 - contract: never raise on bad pages
+        return None
+    return process_item(raw, tz or (profile.timezone if profile else None))

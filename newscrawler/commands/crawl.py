@@ -1,9 +1,8 @@
-"""`scrapy crawl`, plus one check before anything starts: a spider class may define
-`check_config(spider_args, settings)`; a ConfigError it raises is printed as one line
-(`error: ...`) and the command exits with status 2, before any page is fetched.
-Without -o/-O/FEEDS, items go to one JSON lines file per run (NEWSCRAWLER_FEED). A local
-feed file that cannot be written is such an error too (newscrawler.storage.feeds), and a crawl
-stopped because its feed could not be written exits with status 1 and one `error:` line.
+"""`scrapy crawl`, with the start-up checks first (newscrawler.checks): a bad argument or
+setting is printed as one line (`error: ...`) and the command exits with status 2, before any
+page is fetched. Without -o/-O/FEEDS, items go to one JSON lines file per run
+(NEWSCRAWLER_FEED). A crawl stopped because its feed could not be written, or one whose items
+the feed format could not encode, exits with status 1 and one `error:` line.
 """
 
 from __future__ import annotations
@@ -13,8 +12,9 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
+from newscrawler.checks import check_crawl
 from newscrawler.errors import ConfigError
-from newscrawler.storage.feeds import GuardedFeedExporter, check_feed_targets
+from newscrawler.storage.feeds import GuardedFeedExporter
 
 
 class Command(ScrapyCrawl):
@@ -50,10 +50,7 @@ class Command(ScrapyCrawl):
             # One JSON lines file per run (-o/-O or FEEDS replace it).
             self.settings.set("FEEDS", {default_feed: {"format": "jsonlines"}}, priority="cmdline")
         try:
-            check_feed_targets(self.settings.getdict("FEEDS"), spidercls.name)
-            check = getattr(spidercls, "check_config", None)
-            if check is not None:
-                check(dict(opts.spargs), self.settings)  # last: it may contact MongoDB
+            check_crawl(spidercls.name, getattr(spidercls, "profile", None), dict(opts.spargs), self.settings)
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             sys.exit(2)

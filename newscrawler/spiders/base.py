@@ -9,68 +9,32 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import TextResponse
 
+from newscrawler.checks import check_start_url
 from newscrawler.discovery.endpoints import discover_endpoints, endpoint_links
 from newscrawler.discovery.links import discover_links
-from newscrawler.errors import ConfigError
 from newscrawler.extract import NotAnArticle, extract_tree
-from newscrawler.fetch.incremental import check_incremental
-from newscrawler.fetch.rendering import Renderer, check_rendering, is_rendered, render_reason
+from newscrawler.fetch.rendering import Renderer, is_rendered, render_reason
 from newscrawler.html import page_text, parse_html
-from newscrawler.items.pipelines import resolve_timezone
 from newscrawler.items.schema import ArticleItem
 from newscrawler.sites import SiteProfile
-from newscrawler.storage.mongo import check_mongo
-from newscrawler.urls import InvalidURL, canonical_url, host_key
+from newscrawler.urls import canonical_url, host_key
 
 logger = logging.getLogger(__name__)
 
 
-def check_known_settings(settings) -> None:
-    """A NEWSCRAWLER_* setting this project does not have is a typo: say so (ConfigError)."""
-    from newscrawler import settings as defaults
-
-    known = {name for name in dir(defaults) if name.startswith("NEWSCRAWLER_")}
-    unknown = sorted(str(k) for k in settings if str(k).startswith("NEWSCRAWLER_") and k not in known)
-    if unknown:
-        raise ConfigError(f"unknown setting {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-
-
-def check_start_url(value: str | None, default: str) -> str:
-    """The start URL, canonical; a ConfigError that says what is wrong otherwise."""
-    value = default if value is None else value.strip()
-    try:
-        return canonical_url(value)
-    except (InvalidURL, ValueError):
-        raise ConfigError(f"start_url must be an http(s) URL such as {default}, got {value!r}") from None
-
-
 class ProfileSpider(scrapy.Spider):
-    """A spider driven by a SiteProfile. Subclasses set `name` and `profile`."""
+    """A spider driven by a SiteProfile. Subclasses set `name` and `profile` (a spider of any
+    site, `news`, leaves the class's `profile` None and picks one per run)."""
 
-    profile: SiteProfile
+    profile: SiteProfile | None = None
 
     def __init__(self, start_url: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.start_url = check_start_url(start_url, self.profile.start_url)
+        self.start_url = check_start_url(start_url, self.profile.start_url, self.name)
         self.host = urlsplit(self.start_url).hostname
         self.allowed_domains = [host_key(self.host)]
         self.timezone = self.profile.timezone
         self.seen_urls: set[str] = {self.start_url}
-
-    @classmethod
-    def check_config(cls, spider_args: dict, settings) -> None:
-        """Raise ConfigError for a bad spider argument or setting (called before the crawl)."""
-        check_start_url(spider_args.get("start_url"), cls.profile.start_url)
-        cls.check_settings(settings, cls.profile.timezone)
-
-    @staticmethod
-    def check_settings(settings, default_timezone: str | None) -> None:
-        """Raise ConfigError for a bad project setting (every spider's start check)."""
-        check_known_settings(settings)
-        resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), default_timezone)
-        check_rendering(settings)
-        check_incremental(settings)
-        check_mongo(settings)  # last: it contacts the server
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

@@ -8,28 +8,19 @@ goes through the same extraction and pipelines as `levant`.
 
 from __future__ import annotations
 
-from newscrawler.errors import ConfigError
+from newscrawler.checks import check_start_url
 from newscrawler.sites import profile_for
 from newscrawler.sites.generic import generic_profile
-from newscrawler.spiders.base import ProfileSpider, check_start_url
+from newscrawler.spiders.base import ProfileSpider
 
 
 class NewsSpider(ProfileSpider):
     name = "news"
 
     def __init__(self, start_url: str | None = None, **kwargs):
-        if not start_url:
-            raise ConfigError("the news spider needs -a start_url=URL (the site's home page)")
-        url = check_start_url(start_url, "https://example.com/")
+        url = check_start_url(start_url, None, self.name)  # no site of its own: the URL is required
         self.profile = profile_for(url) or generic_profile(url)
         super().__init__(start_url=url, **kwargs)
-
-    @classmethod
-    def check_config(cls, spider_args: dict, settings) -> None:
-        if not spider_args.get("start_url"):
-            raise ConfigError("the news spider needs -a start_url=URL (the site's home page)")
-        check_start_url(spider_args["start_url"], "https://example.com/")
-        cls.check_settings(settings, None)  # no site zone: the generic profile's
 
     def is_article_page(self, url: str, root) -> bool:
         if self.profile.is_article_url(url):

@@ -24,7 +24,7 @@ class RenderBenchSpider(scrapy.Spider):
 
     def parse(self, response):
         try:
-            item = extract_tree(parse_html(response.text), response.url, response.text[:4096])
+            item = extract_tree(parse_html(response.text), response.url, PROFILE)
         except NotAnArticle:
             item = {}
         ok = bool((item.get("body") or "").strip())

@@ -20,10 +20,6 @@ Public API
       the first ``MAX_CHARS`` (1,000) are scanned, in a single linear pass over
       tokens (no backtracking regex).
 
-``find_url_date(url) -> str | None``
-    The raw timestamp glued to the end of a Levant News article URL, e.g.
-    ``'june-6,-2024,-9:35-am'`` (percent-encoded URLs are unquoted first).
-
 Supported forms
 ---------------
 * Digits: ASCII, Arabic-Indic (٠-٩), Persian (۰-۹), mixed.
@@ -33,7 +29,7 @@ Supported forms
   Maghreb (جانفي, فيفري, أفريل, ماي, جوان, جويلية, أوت), Moroccan (يوليوز, غشت,
   شتنبر, نونبر, دجنبر), combined forms (``آب/أغسطس``, ``كانون الثاني (يناير)``),
   English names and abbreviations, with ordinals (``5th, September 2023``,
-  ``September 5th, 2023``) and the Levant News URL style ``june-6,-2024,-9:35-am``
+  ``September 5th, 2023``) and the hyphenated URL style ``june-6,-2024,-9:35-am``
   (also when glued to preceding Arabic letters).
 * Order: day-month-year, month-day-year; numeric day-first ``10-11-2022`` /
   ``5/3/2005`` / ``05.03.2005`` (if the day-first reading is impossible, e.g.
@@ -84,12 +80,11 @@ import re
 import unicodedata
 from calendar import monthrange
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hijridate import Hijri
 
-__all__ = ["parse_date", "find_url_date", "is_date_only", "normalize", "MAX_CHARS"]
+__all__ = ["parse_date", "is_date_only", "normalize", "MAX_CHARS"]
 
 #: Only this many characters of the normalised input are considered ...
 MAX_CHARS = 1000
@@ -900,33 +895,6 @@ def parse_date(text: str, *, now: datetime | None = None, tz: str | None = None)
         if r is not None:
             return r
     return None
-
-
-_URL_DATE_RE = re.compile(
-    r"(january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-    r"-([0-9]{1,2}),?-([0-9]{4})(?:,?-([0-9]{1,2}):([0-9]{2})-?([ap]m))?(?![0-9])",
-    re.IGNORECASE,
-)
-
-
-def find_url_date(url: str) -> str | None:
-    """Return the raw Levant-style timestamp in ``url`` ('june-6,-2024,-9:35-am'), or None.
-
-    The URL may be raw or percent-encoded; the last match in the path wins.
-    """
-    if not isinstance(url, str):
-        raise TypeError(f"find_url_date() expects str, got {type(url).__name__}")
-    if "%" in url:
-        url = unquote(url)
-    for cut in ("?", "#"):
-        pos = url.find(cut)
-        if pos >= 0:
-            url = url[:pos]
-    last = None
-    for m in _URL_DATE_RE.finditer(url):
-        last = m
-    return last.group(0) if last is not None else None
 
 
 # Words a dateline may hold besides the date itself ("نشر في", "آخر تحديث", ...).

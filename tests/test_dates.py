@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newscrawler.dates import find_url_date, parse_date
+from newscrawler.dates import parse_date
+from newscrawler.sites.levant import PROFILE as LEVANT
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -486,7 +487,7 @@ def test_speed_typical():
 
 
 # --------------------------------------------------------------------------
-# find_url_date
+# the levant profile's URL timestamp (SiteProfile.url_date)
 # --------------------------------------------------------------------------
 
 RAW_URL = "https://thelevantnews.com/article/في-ذكراها-الخامسة-ليفانت-نيوز-منبرنا-الضحوكjune-6,-2024,-9:35-am"
@@ -505,15 +506,15 @@ URLS = [
 
 
 @pytest.mark.parametrize("url,expected", URLS)
-def test_find_url_date(url, expected):
-    assert find_url_date(url) == expected
+def test_url_date(url, expected):
+    assert LEVANT.url_date(url) == expected
 
 
 def test_url_date_round_trip():
-    raw = find_url_date(quote(RAW_URL, safe="/"))
+    raw = LEVANT.url_date(quote(RAW_URL, safe="/"))
     assert_same(parse_date(raw, tz="Europe/London"), L(2024, 6, 6, 9, 35))
 
 
-def test_find_url_date_type_error():
+def test_url_date_type_error():
     with pytest.raises(TypeError):
-        find_url_date(None)
+        LEVANT.url_date(None)

@@ -34,7 +34,7 @@ def test_normalise_text_pipeline():
 
 def test_strip_chrome_pipeline_fills_source_and_keeps_read_also():
     ra = [{"url": "https://thelevantnews.com/article/y", "title": "آخر"}]
-    out = StripChromePipeline().process_item(item(body="ليفانت نيوز_ \"رويترز\"\n\nنص.\n\nاقرأ أيضاً: آخر", read_also=ra))
+    out = StripChromePipeline.from_crawler(crawler()).process_item(item(body="ليفانت نيوز_ \"رويترز\"\n\nنص.\n\nاقرأ أيضاً: آخر", read_also=ra))
     assert out["body"] == "نص." and out["source"] == "رويترز" and out["read_also"] == ra
 
 

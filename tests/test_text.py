@@ -1,6 +1,7 @@
 import pytest
 
 from newscrawler.items.text import normalise_line, normalise_text, parse_source_line, strip_chrome
+from newscrawler.sites.levant import PROFILE as LEVANT
 
 
 def test_normalise_text_cleans_invisible_and_spaces_only():
@@ -22,7 +23,7 @@ def test_arabic_letters_are_untouched(text):
     ("ليفانت نيوز موقع إخباري مستقل مقره لندن", None),
 ])
 def test_source_line(line, source):
-    assert parse_source_line(line) == source
+    assert parse_source_line(line, LEVANT.source_line) == source
 
 
 def test_strip_chrome_removes_read_also_source_widget_and_captions():
@@ -32,7 +33,7 @@ def test_strip_chrome_removes_read_also_source_widget_and_captions():
         "اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!", "العنوان", "تعليق الصورة", "نشر في: 5 أيار 2024",
         "الفقرة الأخيرة.",
     ])
-    clean, source = strip_chrome(body, title="العنوان", captions=["تعليق الصورة"])
+    clean, source = strip_chrome(body, title="العنوان", captions=["تعليق الصورة"], source_line=LEVANT.source_line)
     assert clean == "الفقرة الأولى.\n\nالفقرة الأخيرة."
     assert source == "رصد"
 

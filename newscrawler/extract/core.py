@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from newscrawler.dates import find_url_date, parse_date
+from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import label, strip_boilerplate
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
@@ -171,7 +171,7 @@ def _is_relative(text: str) -> bool:
     return a != b
 
 
-def _published(s: Structured, printed: list[str], url: str, url_date_first: bool) -> str | None:
+def _published(s: Structured, printed: list[str], url: str, profile: SiteProfile | None) -> str | None:
     """The raw text of the publication date: the first candidate that is a real date.
 
     Relative dates ("منذ 3 ساعات") come last: they are only as good as the crawl time.
@@ -180,7 +180,8 @@ def _published(s: Structured, printed: list[str], url: str, url_date_first: bool
     if s.article:
         candidates.append(jsonld_text(s.article.get("datePublished")))
     candidates += [s.first(k) for k in PUBLISHED_META]
-    from_url = find_url_date(url) or generic.url_date(url)
+    from_url = (profile.url_date(url) if profile is not None else None) or generic.url_date(url)
+    url_date_first = profile.url_date_first if profile is not None else False
     candidates += ([from_url] + printed) if url_date_first else (printed + [from_url])
     relative = None
     for c in candidates:
@@ -214,12 +215,13 @@ def _extract(html: str | bytes, url: str) -> tuple[dict, SiteProfile | None]:
     return _extract_tree(root, url, profile), profile
 
 
-def extract_tree(root, url: str, html_head: str = "") -> dict:
-    """extract_raw on an already parsed page (the spiders parse once for links and fields).
+def extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
+    """extract_raw on an already parsed page, by the rules of `profile` (the crawl's site; the
+    spiders parse each page once, for its links and its fields).
 
     Raises NotAnArticle(reason). The tree is modified (chrome removed): parse links first.
     """
-    return _extract_tree(root, url, profile_for(url, html_head))
+    return _extract_tree(root, url, profile)
 
 
 def _inside(el, ancestor) -> bool:
@@ -345,10 +347,9 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     if not lang:
         sample = body[:2000]
         lang = "ar" if sample and len(_ARABIC.findall(sample)) > len(sample) / 3 else None
-    url_date_first = profile.url_date_first if profile is not None else False
     return new_item(
         url=item_url, title=title, body=body,
-        published_at_raw=_published(s, printed, url, url_date_first), modified_at=modified,
+        published_at_raw=_published(s, printed, url, profile), modified_at=modified,
         section=section, tags=tags, authors=authors, images=images, read_also=read_also,
         language=lang, crawled_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
@@ -366,4 +367,6 @@ def extract_article(html: str | bytes, url: str, *, tz: str | None = None) -> di
         return None
     except Exception:  # noqa: BLE001 - contract: never raise on bad pages
         return None
-    return process_item(raw, tz or (profile.timezone if profile else None))
+    if profile is None:
+        return process_item(raw, tz)
+    return process_item(raw, tz or profile.timezone, profile.source_line)

@@ -40,10 +40,19 @@ class NormaliseTextPipeline:
 
 
 class StripChromePipeline:
-    """Read-also lines, source line, captions, widget, newsletter ... out of `body`."""
+    """Read-also lines, source line, captions, widget, newsletter ... out of `body`. The source
+    line is the one of the spider's site profile (`SiteProfile.source_line`)."""
+
+    def __init__(self, source_line=None):
+        self.source_line = source_line
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        profile = getattr(crawler.spider, "profile", None)
+        return cls(profile.source_line if profile is not None else None)
 
     def process_item(self, item):
-        return strip_chrome_item(item)
+        return strip_chrome_item(item, self.source_line)
 
 
 class ValidatePipeline(_StatsPipeline):

@@ -7,6 +7,7 @@ all in pipeline order, which is what `extract_article` returns.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime, timezone
 
 from newscrawler.dates import parse_date
@@ -27,10 +28,12 @@ def normalise_item_text(item: dict) -> dict:
     return item
 
 
-def strip_chrome_item(item: dict) -> dict:
-    """Remove site chrome from the body; a source line found there fills `source`."""
+def strip_chrome_item(item: dict, source_line: re.Pattern | None = None) -> dict:
+    """Remove site chrome from the body; the site's source line (`source_line`, from its
+    profile) found there fills `source`."""
     captions = [img.get("caption") for img in item.get("images") or [] if img.get("caption")]
-    body, source = strip_chrome(item.get("body") or "", title=item.get("title"), captions=captions)
+    body, source = strip_chrome(item.get("body") or "", title=item.get("title"), captions=captions,
+                                source_line=source_line)
     item["body"] = body
     if source and not item.get("source"):
         item["source"] = source
@@ -77,9 +80,9 @@ def fingerprint_item(item: dict) -> dict:
     return item
 
 
-def process_item(item: dict, tz: str | None) -> dict | None:
+def process_item(item: dict, tz: str | None, source_line: re.Pattern | None = None) -> dict | None:
     """All steps in pipeline order; None when the item is not valid."""
-    item = strip_chrome_item(normalise_item_text(item))
+    item = strip_chrome_item(normalise_item_text(item), source_line)
     if invalid_reason(item):
         return None
     item, _ = normalise_dates_item(item, tz)

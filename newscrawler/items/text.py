@@ -48,8 +48,6 @@ READ_ALSO = re.compile(
     r"^\W{0,3}(?:[اإأ]قر[أاء]|شاهد|طالع|اقرا)\s*[أا]يضا\u064b?\s*[:：\-–]?|"
     r"^\W{0,3}(?:[اإأ]قر[أاء]|اقرا)\s+المزيد\s*[:：\-–]?"
 )
-# Source line: "ليفانت نيوز_ "أسوشيتد برس"", "ليفانت نيوز/ رصد", "ليفانت نيوز - وكالات".
-SOURCE_LINE = re.compile(r"^\s*ليفانت\s*نيوز\s*[_/\-–:|]\s*[\"«“']?\s*(?P<source>[^\"»”'\n]{1,60}?)\s*[\"»”']?\s*$")
 # Lines that are site chrome whenever they stand alone in a body.
 CHROME_LINES = re.compile(
     r"^(?:الوضع المظلم|الوضع الليلي|Logo|عاجل|الأكثر قراءة|الأكثر مشاهدة|كاريكاتير|النشرة الإخبارية|"
@@ -72,9 +70,17 @@ DATE_WIDGET = re.compile(
 )
 
 
-def parse_source_line(line: str) -> str | None:
-    """The agency named by a source line (`ليفانت نيوز_ "أسوشيتد برس"` -> `أسوشيتد برس`)."""
-    m = SOURCE_LINE.match(line)
+def source_line_pattern(*site_names: str) -> re.Pattern:
+    """The source line news sites print under their own name: the name, a separator, then the
+    agency, e.g. `<site>_ "أسوشيتد برس"`, `<site>/ رصد`, `<site> - وكالات`, `<site>_ «رويترز»`
+    (group `source`). Site profiles build theirs from their names (`SiteProfile.source_line`)."""
+    names = "|".join(r"\s*".join(re.escape(word) for word in name.split()) for name in site_names)
+    return re.compile(rf"^\s*(?:{names})\s*[_/\-–:|]\s*[\"«“']?\s*(?P<source>[^\"»”'\n]{{1,60}}?)\s*[\"»”']?\s*$")
+
+
+def parse_source_line(line: str, pattern: re.Pattern | None) -> str | None:
+    """The agency a source line names (`<site>_ "أسوشيتد برس"` -> `أسوشيتد برس`), or None."""
+    m = pattern.match(line) if pattern is not None else None
     return m.group("source").strip() if m else None
 
 
@@ -82,12 +88,13 @@ def is_read_also(line: str) -> bool:
     return bool(READ_ALSO.match(line))
 
 
-def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | tuple = ()) -> tuple[str, str | None]:
+def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | tuple = (),
+                 source_line: re.Pattern | None = None) -> tuple[str, str | None]:
     """Remove chrome paragraphs from a body; return (clean body, source found in a source line).
 
-    Removed: read-also lines, the source line, lone chrome strings (widget, newsletter, share,
-    captions), repeats of the headline or of image captions, paragraphs that are only a date,
-    and empty paragraphs.
+    Removed: read-also lines, the site's source line (`source_line`, from its profile), lone
+    chrome strings (widget, newsletter, share, captions), repeats of the headline or of image
+    captions, paragraphs that are only a date, and empty paragraphs.
     """
     source = None
     drop = {c.strip() for c in captions if c and c.strip()}
@@ -101,7 +108,7 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
             if not line or (is_read_also(line) or CHROME_LINES.match(line) or DATE_WIDGET.match(line)
                             or line in drop or IMAGE_CREDIT.match(line) or is_date_only(line)):
                 continue
-            src = parse_source_line(line)
+            src = parse_source_line(line, source_line)
             if src is not None:
                 source = source or src
                 continue

@@ -18,7 +18,7 @@ import pkgutil
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from newscrawler.urls import host_key, url_path
 
@@ -53,11 +53,31 @@ class SiteProfile:
     pagination: tuple[str, ...] = (".pagination", "a[rel=next]", "nav.navigation")
     signature: re.Pattern | None = None        # recognises saved pages and replicas off-host
     title_suffix: re.Pattern | None = None     # " | Site name" removed from <title>/og:title
-    url_date_first: bool = True                # trust the URL timestamp before a printed date
+    source_line: re.Pattern | None = None      # "<site>_ <agency>" line: group `source` (items.text)
+    url_timestamp: re.Pattern | None = None    # a date glued into article URLs (see url_date)
+    url_date_first: bool = True                # trust the URL date before a printed date
     needs_javascript: bool = False
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_path.search(url_path(url)))
+
+    def url_date(self, url: str) -> str | None:
+        """The raw date text this site glues into an article URL (the last `url_timestamp` match
+        in the percent-decoded URL, before its query), or None."""
+        if not isinstance(url, str):
+            raise TypeError(f"url_date() expects str, got {type(url).__name__}")
+        if self.url_timestamp is None:
+            return None
+        if "%" in url:
+            url = unquote(url)
+        for cut in ("?", "#"):
+            pos = url.find(cut)
+            if pos >= 0:
+                url = url[:pos]
+        last = None
+        for m in self.url_timestamp.finditer(url):
+            last = m
+        return last.group(0) if last is not None else None
 
     def owns_host(self, url: str) -> bool:
         try:
@@ -76,13 +96,6 @@ def all_profiles() -> tuple[SiteProfile, ...]:
         if isinstance(profile, SiteProfile):
             found.append(profile)
     return tuple(sorted(found, key=lambda p: p.name))
-
-
-def get_profile(name: str) -> SiteProfile:
-    for p in all_profiles():
-        if p.name == name:
-            return p
-    raise KeyError(name)
 
 
 def profile_for(url: str, html_head: str = "") -> SiteProfile | None:

@@ -39,4 +39,5 @@ def generic_profile(start_url: str, timezone: str | None = None) -> SiteProfile:
         layouts=(),
         navigation=("nav", "header ul", "[role=navigation]", ".menu", "#menu", ".main-menu"),
         pagination=(".pagination", ".pager", ".nav-links", "a[rel=next]", ".page-numbers"),
+        url_date_first=False,  # a date in the path (/2024/05/06/) has no time; a printed one may
     )

@@ -1,8 +1,10 @@
 """Levant News (ليفانت نيوز), thelevantnews.com: a London-based Arabic news site.
 
-What is known of its pages is in DESIGN.md §1. Its CMS and class names are unknown (nobody
-here has seen its HTML), so layout v1 describes the offline replica, and extraction falls
-back to structured data and generic heuristics when these selectors find nothing.
+What is known of its pages (README "The replica"): a "today" date widget in the header, the
+headline, a source line (`ليفانت نيوز_ "أسوشيتد برس"`), read-also lines, and article URLs with
+the publication time glued to the slug. Its CMS and class names are unknown (nobody here has
+seen its HTML), so layout v1 describes the offline replica, and extraction falls back to
+structured data and generic heuristics when these selectors find nothing.
 
 Time zone: Europe/London. The newsroom is in London and the URL timestamps
 (`...june-6,-2024,-9:35-am`) carry no offset, so they are read as London wall-clock time.
@@ -10,6 +12,7 @@ Time zone: Europe/London. The newsroom is in London and the URL timestamps
 
 import re
 
+from newscrawler.items.text import source_line_pattern
 from newscrawler.sites import Layout, SiteProfile
 
 V1 = Layout(
@@ -40,5 +43,14 @@ PROFILE = SiteProfile(
     pagination=(".pagination", "a[rel=next]"),
     signature=re.compile(r"<title>[^<]*ليفانت نيوز[^<]*</title>|og:site_name\" content=\"ليفانت نيوز"),
     title_suffix=re.compile(r"\s*[|\-–]\s*ليفانت نيوز\s*$"),
+    # "ليفانت نيوز_ "أسوشيتد برس"", "ليفانت نيوز/ رصد", "ليفانت نيوز - وكالات"
+    source_line=source_line_pattern("ليفانت نيوز"),
+    # The publication time glued to the slug: ...الضحوكjune-6,-2024,-9:35-am (London wall-clock time).
+    url_timestamp=re.compile(
+        r"(january|february|march|april|may|june|july|august|september|october|november|december"
+        r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+        r"-([0-9]{1,2}),?-([0-9]{4})(?:,?-([0-9]{1,2}):([0-9]{2})-?([ap]m))?(?![0-9])",
+        re.IGNORECASE,
+    ),
     url_date_first=True,
 )

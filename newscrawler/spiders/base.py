@@ -102,7 +102,7 @@ class ProfileSpider(scrapy.Spider):
         if not rendered:
             self._inc("pages/article")
         try:
-            item = extract_tree(root, response.url, text[:4096])
+            item = extract_tree(root, response.url, self.profile)
         except NotAnArticle as exc:
             render = self._render_instead(response, article=True, empty=str(exc))
             if render is not None:  # nothing there without JavaScript: fetch it through the browser

@@ -1,6 +1,7 @@
 """Every layout of every site profile has a saved page and its expected item, and they agree."""
 
 import json
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,8 +33,8 @@ def test_layout_has_saved_page_and_expected_item(profile, layout):
     # The saved page is really of this layout: its selectors, not a fallback, find the content.
     picked = _pick_layout(parse_html(html), profile)
     assert picked is not None and picked[0] is layout
-    got = extract_article(html, want["url"])
-    got.pop("crawled_at")
+    # "now" frozen at the crawl time the saved item records (its crawled_at).
+    got = extract_article(html, want["url"], now=datetime.fromisoformat(want["crawled_at"]))
     assert got == want
 
 

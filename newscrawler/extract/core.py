@@ -351,15 +351,19 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
         url=item_url, title=title, body=body,
         published_at_raw=_published(s, printed, url, profile), modified_at=modified,
         section=section, tags=tags, authors=authors, images=images, read_also=read_also,
-        language=lang, crawled_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        language=lang,
     )
 
 
-def extract_article(html: str | bytes, url: str, *, tz: str | None = None) -> dict | None:
-    """The article on a page as an item dict (DESIGN.md §3 fields), or None if it is not one.
+def extract_article(html: str | bytes, url: str, *, tz: str | None = None,
+                    now: datetime | None = None) -> dict | None:
+    """The article on a page as an item dict (every item field), or None if it is not one.
 
+    The site profile is the one of `url`'s host, else the one whose signature the page shows.
     Dates printed without an offset are read in `tz` (an IANA zone) when given, else in the
     site profile's zone, else UTC — the same rule as `scrapy crawl news -s NEWSCRAWLER_TIMEZONE=`.
+    `now` is the crawl time (default the current time): the item's `crawled_at`, and what
+    relative dates ("منذ 3 ساعات") count from.
     """
     try:
         raw, profile = _extract(html, url)
@@ -368,5 +372,5 @@ def extract_article(html: str | bytes, url: str, *, tz: str | None = None) -> di
     except Exception:  # noqa: BLE001 - contract: never raise on bad pages
         return None
     if profile is None:
-        return process_item(raw, tz)
-    return process_item(raw, tz or profile.timezone, profile.source_line)
+        return process_item(raw, tz, now=now)
+    return process_item(raw, tz or profile.timezone, profile.source_line, now)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from scrapy.exceptions import DropItem
 
 from newscrawler.errors import ConfigError
-from newscrawler.items.steps import (fingerprint_item, invalid_reason, normalise_dates_item,
+from newscrawler.items.steps import (stamp_item, invalid_reason, normalise_dates_item,
                                      normalise_item_text, strip_chrome_item)
 
 logger = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ class NormaliseDatesPipeline(_StatsPipeline):
 
 
 class DedupePipeline(_StatsPipeline):
-    """Drop a second item with the same canonical URL; stamp `content_hash`."""
+    """Drop a second item with the same canonical URL; stamp `content_hash` and `crawled_at`."""
 
     def __init__(self, stats=None):
         super().__init__(stats)
@@ -114,4 +114,4 @@ class DedupePipeline(_StatsPipeline):
             raise DropItem(f"duplicate: {url}")
         self.seen.add(url)
         self.inc("items")
-        return fingerprint_item(item)
+        return stamp_item(item)

@@ -53,16 +53,17 @@ def iso(dt: datetime | None) -> str | None:
     return dt.isoformat() if dt is not None else None
 
 
-def normalise_dates_item(item: dict, tz: str | None) -> tuple[dict, list[str]]:
-    """Parse `published_at_raw` and `modified_at` in the site's zone; return the failures."""
+def normalise_dates_item(item: dict, tz: str | None, now: datetime | None = None) -> tuple[dict, list[str]]:
+    """Parse `published_at_raw` and `modified_at` in the site's zone (relative dates from `now`,
+    default the current time); return the failures."""
     failed = []
     raw = item.get("published_at_raw")
-    item["published_at"] = iso(parse_date(raw, tz=tz)) if raw else None
+    item["published_at"] = iso(parse_date(raw, now=now, tz=tz)) if raw else None
     if raw and item["published_at"] is None:
         failed.append("published_at")
     mod = item.get("modified_at")
     if isinstance(mod, str) and mod:
-        item["modified_at"] = iso(parse_date(mod, tz=tz))
+        item["modified_at"] = iso(parse_date(mod, now=now, tz=tz))
         if item["modified_at"] is None:
             failed.append("modified_at")
     return item, failed
@@ -73,17 +74,23 @@ def content_hash(item: dict) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fingerprint_item(item: dict) -> dict:
+def stamp_item(item: dict, now: datetime | None = None) -> dict:
+    """`content_hash` of title and body, and `crawled_at`: `now` (default the current time; a
+    naive one is UTC) in UTC, unless the item carries its own. The only place it is set."""
     item["content_hash"] = content_hash(item)
     if not item.get("crawled_at"):
-        item["crawled_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = now or datetime.now(timezone.utc)
+        now = now.replace(tzinfo=timezone.utc) if now.tzinfo is None else now.astimezone(timezone.utc)
+        item["crawled_at"] = now.isoformat(timespec="seconds")
     return item
 
 
-def process_item(item: dict, tz: str | None, source_line: re.Pattern | None = None) -> dict | None:
-    """All steps in pipeline order; None when the item is not valid."""
+def process_item(item: dict, tz: str | None, source_line: re.Pattern | None = None,
+                 now: datetime | None = None) -> dict | None:
+    """All steps in pipeline order; None when the item is not valid. `now` is the crawl time
+    (default the current time): it anchors relative dates and is the item's `crawled_at`."""
     item = strip_chrome_item(normalise_item_text(item), source_line)
     if invalid_reason(item):
         return None
-    item, _ = normalise_dates_item(item, tz)
-    return fingerprint_item(item)
+    item, _ = normalise_dates_item(item, tz, now)
+    return stamp_item(item, now)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import scrapy
@@ -124,7 +123,6 @@ class ProfileSpider(scrapy.Spider):
                 return
             if rendered:
                 self.renderer.still_empty()
-        item["crawled_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         yield ArticleItem(item)
 
     def parse_endpoint(self, response):

@@ -4,14 +4,12 @@ replica that later gains articles; the state is a local file (JSON lines only) o
 from __future__ import annotations
 
 import pytest
-from scrapy.settings import Settings
 
-from newscrawler import settings as project_settings
-from newscrawler.errors import ConfigError
-from newscrawler.fetch.incremental import check_incremental
 from replica.build import build
 from replica.server import ReplicaServer
-from tests.conftest import MONGO_KINDS, Served, mongo_target, read_jsonl, run_crawl
+from tests.support.crawl import read_jsonl, run_crawl
+from tests.support.mongo import MONGO_KINDS, mongo_target
+from tests.support.servers import Served
 
 
 @pytest.fixture
@@ -80,18 +78,6 @@ def test_second_run_fetches_only_listings_then_only_new_articles(growing_site, b
     else:
         state = (tmp_path / "state" / "levant-seen.txt").read_text(encoding="utf-8").split()
         assert sorted(state) == sorted(all_urls | new_urls)
-
-
-def test_incremental_settings_are_checked():
-    s = Settings()
-    s.setmodule(project_settings)
-    s.set("NEWSCRAWLER_INCREMENTAL", "maybe")
-    with pytest.raises(ConfigError, match="NEWSCRAWLER_INCREMENTAL must be True or False"):
-        check_incremental(s)
-    s.set("NEWSCRAWLER_INCREMENTAL", "True")
-    s.set("NEWSCRAWLER_STATE_FILE", "")
-    with pytest.raises(ConfigError, match="NEWSCRAWLER_STATE_FILE"):
-        check_incremental(s)
 
 
 def test_changed_article_updates_document_and_keeps_revisions(growing_site, mongo, tmp_path):

@@ -5,11 +5,15 @@ import re
 import pytest
 
 from replica.server import ReplicaServer
-from tests.conftest import read_jsonl, run_crawl
+from tests.support.crawl import read_jsonl, run_crawl
 
 PARA = "<p>" + "تواصلت الاحتجاجات في المدينة لليوم الثالث على التوالي وسط انتشار أمني كثيف. " * 4 + "</p>"
+
+
 GOOD = ("<html><head><title>{t}</title></head><body><article><h1>{t}</h1>"
         "<time datetime='2024-05-06T10:00:00+03:00'>6 أيار 2024</time>" + PARA * 3 + "</article></body></html>")
+
+
 PAGES = {
     "/news/100001": GOOD.format(t="خبر سليم أول").encode(),
     "/news/100002": ("<html><body><article><h1>خبر بترميز عربي قديم دون إعلان</h1>" + PARA * 3

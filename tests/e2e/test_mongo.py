@@ -14,7 +14,7 @@ import pytest
 from replica.build import DEFAULT_OUT as SITE_DIR
 from replica.demo import crawl_command
 from replica.server import ReplicaServer
-from tests.conftest import ROOT, read_jsonl, run_crawl
+from tests.support.crawl import ROOT, read_jsonl, run_crawl
 
 FIELDS = {"url", "title", "body", "published_at", "published_at_raw", "modified_at", "section", "tags",
           "authors", "source", "images", "read_also", "language", "crawled_at", "content_hash"}
@@ -73,7 +73,7 @@ def one_error_line(proc) -> str:
 ])
 @pytest.mark.parametrize("spider", ["levant", "news"])
 def test_bad_or_unreachable_mongo_stops_before_any_fetch(uri, message, spider, replica, tmp_path):
-    from tests.conftest import free_port
+    from tests.support.servers import free_port
 
     port = free_port()  # nothing listens there
     out = tmp_path / "x.jsonl"

@@ -2,7 +2,6 @@
 
 import json
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,8 +12,11 @@ from newscrawler.extract import extract_article
 from newscrawler.extract.core import _pick_layout
 from newscrawler.html import parse_html
 from newscrawler.sites import all_profiles
+from tests.support.pages import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sites"
+SITES = FIXTURES / "sites"
+
+
 LAYOUTS = [(p, layout) for p in all_profiles() for layout in p.layouts]
 
 
@@ -24,8 +26,8 @@ def test_there_are_profiles_with_layouts():
 
 @pytest.mark.parametrize("profile, layout", LAYOUTS, ids=lambda x: getattr(x, "name", ""))
 def test_layout_has_saved_page_and_expected_item(profile, layout):
-    page = FIXTURES / profile.name / f"{layout.name}.html"
-    expected = FIXTURES / profile.name / f"{layout.name}.json"
+    page = SITES / profile.name / f"{layout.name}.html"
+    expected = SITES / profile.name / f"{layout.name}.json"
     assert page.is_file(), f"missing saved page {page}"
     assert expected.is_file(), f"missing expected item {expected}"
     want = json.loads(expected.read_text(encoding="utf-8"))

@@ -9,13 +9,11 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from newscrawler.storage.feeds import local_feed_path
 from replica.demo import LOOPBACK_SETTINGS, crawl_command
-from tests.conftest import ROOT, read_jsonl, run_crawl
+from tests.support.crawl import ROOT, read_jsonl, run_crawl
 
 
 def crawl_in(cwd, url, *extra):
@@ -44,17 +42,6 @@ def test_append_to_one_file(replica, truth, tmp_path):
     crawl_in(tmp_path, replica.url, "-o", str(out))
     assert len(read_jsonl(out)) == 2 * len(truth["articles"])
     assert not (tmp_path / "output").exists()
-
-
-# --- a feed file that cannot be written: one line at start, not a run that saves nothing ---
-
-def test_local_feed_path():
-    assert local_feed_path("out/%(name)s.jsonl", "levant") == Path("out/levant.jsonl")
-    assert local_feed_path("file:///var/feeds/%(name)s-%(time)s.jsonl", "news").name.startswith("news-20")
-    assert local_feed_path("s3://bucket/%(name)s.jsonl", "levant") is None
-    assert local_feed_path("ftp://host/x.jsonl", "levant") is None
-    assert local_feed_path("C:/feeds/x.jsonl", "levant") == Path("C:/feeds/x.jsonl")
-    assert local_feed_path("100%.jsonl", "levant") == Path("100%.jsonl")
 
 
 @pytest.mark.parametrize("how", ["-O", "-o", "NEWSCRAWLER_FEED"])

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from scrapy.settings import Settings
-from scrapy.utils.test import get_crawler
 
 from newscrawler import settings as project_settings
 from newscrawler.errors import ConfigError
 from newscrawler.items.schema import new_item
-from newscrawler.spiders.profiles import LevantSpider
-from newscrawler.storage.deadletter import DeadLetter, read_dead_letter
 from newscrawler.storage.mongo import (MongoConfig, MongoStore, check_mongo, mask_uri, redact, safe_key,
                                        sanitize, write_with_retry)
-from newscrawler.storage.mongo_pipeline import MongoPipeline
 
 
 def settings(**kw) -> Settings:
@@ -70,14 +64,6 @@ def test_bad_settings_fail_with_a_clear_message(kw, message):
     with pytest.raises(ConfigError, match=message) as exc:
         MongoConfig.from_settings(settings(**kw))
     assert "pw" not in str(exc.value)
-
-
-def test_off_without_uri_and_pipeline_not_configured():
-    assert MongoConfig.from_settings(settings(MONGO_URI="")) is None
-    crawler = get_crawler(LevantSpider, settings_dict={"MONGO_URI": ""})
-    from scrapy.exceptions import NotConfigured
-    with pytest.raises(NotConfigured):
-        MongoPipeline.from_crawler(crawler)
 
 
 def test_database_from_uri_path_then_default():
@@ -164,14 +150,3 @@ def test_retry_then_give_up(mongo):
     assert sleeps == [0.5, 1.0]
     with pytest.raises(AutoReconnect):
         write_with_retry(Flaky(9), [], 2, 0.1, sleep=sleeps.append)
-
-
-def test_dead_letter_roundtrip(tmp_path):
-    dl = DeadLetter(tmp_path / "dl" / "x.jsonl")
-    dl.spill([article(1), article(2)])
-    with open(dl.path, "a", encoding="utf-8") as f:
-        f.write("not json\n[1]\n\n")
-    items, bad = read_dead_letter(dl.path)
-    assert [i["url"] for i in items] == [article(1)["url"], article(2)["url"]] and bad == [3, 4]
-    assert "خبر" in dl.path.read_text(encoding="utf-8")
-    assert json.loads(dl.path.read_text(encoding="utf-8").splitlines()[0]) == article(1)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, free_port, read_jsonl
+from tests.support.crawl import ROOT, read_jsonl
+from tests.support.servers import free_port
 
 BIN = Path(sys.executable).parent
 

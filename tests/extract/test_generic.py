@@ -1,12 +1,12 @@
 """The generic path on markup it was not written for (hand-written pages in CMS styles)."""
 
-from pathlib import Path
-
 import pytest
 
 from newscrawler.extract import extract_article
+from tests.support.pages import FIXTURES
 
-PAGES = Path(__file__).parent / "fixtures" / "generic"
+PAGES = FIXTURES / "generic"
+
 
 CASES = {
     "wordpress": dict(
@@ -27,6 +27,8 @@ CASES = {
         published_at="2024-09-17T14:20:00+00:00",
         first="انهار مبنى سكني قديم", last="أو إخلائها.", paragraphs=3, read_also=[]),
 }
+
+
 BOILERPLATE = ["مواضيع ذات صلة", "شارك هذا", "تويتر", "أضف تعليق", "إضافة تعليق", "الأكثر قراءة", "النشرة", "الطقس",
                "مواقيت الصلاة", "Google News", "جميع الحقوق", "اخترنا لكم", "أخبار ذات صلة", "الوسوم", "ندوة عن",
                "منذ 3 ساعات", "نشر بتاريخ", "نوفمبر 2024", "رويترز", "بقلم", "لن يتم نشر"]

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from tests.conftest import read_jsonl, run_crawl
+from tests.support.crawl import read_jsonl, run_crawl
 
 
 @pytest.fixture(scope="module")
@@ -93,25 +93,6 @@ def test_bad_page_counted_in_stats_and_crawl_goes_on(crawl, truth):
     assert len(crawl["items"]) == len(truth["articles"])
 
 
-@pytest.mark.parametrize("arg", ["ftp://example.com/", "", "thelevantnews.com", "http://"])
-def test_bad_start_url_exits_with_one_line(arg, tmp_path, replica):
-    out = tmp_path / "x.jsonl"
-    proc = run_crawl(arg, out)
-    assert proc.returncode == 2
-    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1 and lines[0].startswith("error: start_url must be an http(s) URL"), proc.stderr
-    assert not out.exists() or out.read_text() == ""
-    assert replica.requests() == []
-
-
-def test_bad_timezone_setting_exits_with_one_line(tmp_path, replica):
-    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", "NEWSCRAWLER_TIMEZONE=Mars/Olympus")
-    assert proc.returncode == 2
-    assert proc.stderr.strip().splitlines() == [
-        "error: NEWSCRAWLER_TIMEZONE: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/London)"]
-    assert replica.requests() == []
-
-
 def stats(log: str) -> dict[str, int]:
     return {k: int(v) for k, v in re.findall(r"'((?:newscrawler|playwright)/[^']+)': (\d+)", log)}
 
@@ -143,16 +124,3 @@ def test_load_more_section_articles_all_found_through_its_endpoint(crawl, truth)
                          "/api/section/reports?page=3"]
     # Found without a browser: the load-more page itself is never rendered.
     assert [p for p, _ in crawl["requests"]].count("/section/reports") == 1
-
-
-@pytest.mark.parametrize("setting, message", [
-    ("NEWSCRAWLER_RENDER_WAIT_MS=abc", "error: NEWSCRAWLER_RENDER_WAIT_MS must be a whole number >= 1, got 'abc'"),
-    ("NEWSCRAWLER_DRIVER_HEAP_MB=-1", "error: NEWSCRAWLER_DRIVER_HEAP_MB must be a whole number >= 0, got '-1'"),
-    ("NEWSCRAWLER_INCREMENTL=True", "error: unknown setting NEWSCRAWLER_INCREMENTL (known: NEWSCRAWLER_CHROMIUM, "),
-])
-def test_bad_or_misspelt_setting_exits_with_one_line(setting, message, tmp_path, replica):
-    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", setting)
-    assert proc.returncode == 2
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
-    assert replica.requests() == []

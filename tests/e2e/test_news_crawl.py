@@ -3,8 +3,8 @@
 import pytest
 
 from replica.server import ReplicaServer
-from tests import wpsite
-from tests.conftest import read_jsonl, run_crawl
+from tests.support import wpsite
+from tests.support.crawl import read_jsonl, run_crawl
 
 
 @pytest.fixture(scope="module")
@@ -32,22 +32,3 @@ def test_fields_match(wp):
         assert item["body"] == a["body"]
         assert item["published_at"] == a["published_at"]
         assert item["section"] == (a["section"] if a["jsonld"] else None)
-
-
-def test_news_spider_needs_a_start_url(tmp_path):
-    proc = run_crawl(None, tmp_path / "x.jsonl", spider="news")
-    assert proc.returncode == 2
-    assert proc.stderr.strip() == "error: the news spider needs -a start_url=URL (the site's home page)"
-
-
-@pytest.mark.parametrize("setting, message", [
-    ("NEWSCRAWLER_INCREMENTAL=maybe", "error: NEWSCRAWLER_INCREMENTAL must be True or False, got 'maybe'"),
-    ("NEWSCRAWLER_TIMEZONE=Mars/Olympus", "error: NEWSCRAWLER_TIMEZONE: unknown time zone 'Mars/Olympus'"),
-])
-def test_news_spider_checks_settings_before_any_fetch(setting, message, replica, tmp_path):
-    # The same start checks as the site spiders (a traceback here once, for MONGO_URI too).
-    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", setting, spider="news")
-    assert proc.returncode == 2
-    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
-    assert replica.requests() == []

@@ -1,11 +1,11 @@
-"""Link discovery on saved replica pages."""
+"""Link discovery on saved replica pages (newscrawler.discovery.links)."""
 
 from urllib.parse import urlsplit
 
 from newscrawler.discovery.links import discover_links
 from newscrawler.html import parse_html
 from newscrawler.sites.levant import PROFILE
-from tests.conftest import article_file, page_html
+from tests.support.pages import article_file, page_html
 
 ORIGIN = "http://127.0.0.1:8080"
 
@@ -52,13 +52,3 @@ def test_other_hosts_are_never_returned():
     links = discover_links(parse_html(html), "https://thelevantnews.com/", PROFILE, "thelevantnews.com")
     assert links.sections == ["https://thelevantnews.com/section/y"]
     assert links.articles == ["https://thelevantnews.com/article/ok"]
-
-
-def test_paged_json_endpoint_with_a_known_total_yields_every_page_at_once():
-    from newscrawler.discovery.endpoints import endpoint_links
-
-    doc = ('{"page": 1, "pages": 4, "next": "/api/section/x?page=2", '
-           '"articles": [{"url": "/article/a-b-c-d"}]}')
-    links = endpoint_links(doc, ORIGIN + "/api/section/x?page=1", PROFILE, "127.0.0.1")
-    assert links.pages == [ORIGIN + f"/api/section/x?page={n}" for n in (2, 3, 4)]
-    assert links.articles == [ORIGIN + "/article/a-b-c-d"]

@@ -1,6 +1,8 @@
+"""Text normalisation and chrome stripping (newscrawler.items.text)."""
+
 import pytest
 
-from newscrawler.items.text import normalise_line, normalise_text, parse_source_line, strip_chrome
+from newscrawler.items.text import normalise_line, normalise_text, strip_chrome
 from newscrawler.sites.levant import PROFILE as LEVANT
 
 
@@ -13,17 +15,6 @@ def test_normalise_text_cleans_invisible_and_spaces_only():
 def test_arabic_letters_are_untouched(text):
     assert normalise_text(text) == text
     assert normalise_line(text) == text
-
-
-@pytest.mark.parametrize("line, source", [
-    ('ليفانت نيوز_ "أسوشيتد برس"', "أسوشيتد برس"),
-    ("ليفانت نيوز/ رصد", "رصد"),
-    ("ليفانت نيوز - وكالات", "وكالات"),
-    ("ليفانت نيوز_ «رويترز»", "رويترز"),
-    ("ليفانت نيوز موقع إخباري مستقل مقره لندن", None),
-])
-def test_source_line(line, source):
-    assert parse_source_line(line, LEVANT.source_line) == source
 
 
 def test_strip_chrome_removes_read_also_source_widget_and_captions():

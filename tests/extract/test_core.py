@@ -1,14 +1,15 @@
 """extract_article on saved replica pages, the seed article, and pages it was not written for."""
 
-from pathlib import Path
+import json
 
 import pytest
 
 from newscrawler.extract import NotAnArticle, extract_article, extract_raw
-from tests.conftest import article_file, page_html, rendered_article_html
+from tests.support.pages import SEED, article_file, page_html, rendered_article_html
 
 ORIGIN = "http://127.0.0.1:8080"
-SEED = Path(__file__).resolve().parent.parent / "replica" / "seed" / "levant-article.txt"
+
+
 
 
 def _articles():
@@ -93,3 +94,18 @@ def test_generic_page_in_windows_1256_bytes():
                                   "<html><body><article><h1>x</h1></article></body></html>"])
 def test_bad_input_returns_none_never_raises(junk):
     assert extract_article(junk, "https://thelevantnews.com/article/x") is None
+
+
+def _js_articles():
+    from replica.build import TRUTH_FILE
+    return [a for a in json.loads(TRUTH_FILE.read_text(encoding="utf-8"))["articles"] if a["needs_js"]]
+
+
+@pytest.mark.parametrize("art", _js_articles(), ids=lambda a: a["url"][9:30])
+def test_js_article_is_empty_plainly_and_complete_once_its_script_ran(art):
+    url = ORIGIN + art["url"]
+    plain = page_html(article_file(art["url"]), ORIGIN)
+    assert extract_article(plain, url) is None  # no body: nothing a peer could return
+    assert extract_raw(plain, url)["body"] == ""  # what makes the spider render it (empty_body)
+    rendered = rendered_article_html(art["url"], ORIGIN)
+    assert rendered != plain and extract_article(rendered, url)["body"] == art["body"]

@@ -1,0 +1,1 @@
+"""Helpers shared by the tests (fixtures themselves are in tests/conftest.py)."""

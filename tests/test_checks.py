@@ -1,0 +1,56 @@
+"""Start-up checks (newscrawler.checks), called alone; `scrapy crawl` runs them in
+tests/e2e/test_start_checks.py."""
+
+import pytest
+from scrapy.settings import Settings
+
+from newscrawler import settings as project_settings
+from newscrawler.checks import check_crawl, check_known_settings, check_start_url
+from newscrawler.errors import ConfigError
+from newscrawler.sites.levant import PROFILE as LEVANT
+
+
+def settings(**kw) -> Settings:
+    s = Settings()
+    s.setmodule(project_settings)
+    s.setdict(kw)
+    return s
+
+
+def test_start_url_default_given_or_required():
+    assert check_start_url(None, LEVANT.start_url, "levant") == "https://thelevantnews.com/"
+    assert check_start_url(" https://WWW.Example.com/x/?utm_source=a ", None, "news") == "https://example.com/x"
+    with pytest.raises(ConfigError, match=r"^the news spider needs -a start_url=URL"):
+        check_start_url(None, None, "news")
+    with pytest.raises(ConfigError, match=r"^the news spider needs -a start_url=URL"):
+        check_start_url("  ", None, "news")
+    with pytest.raises(ConfigError, match=r"^start_url must be an http\(s\) URL such as https://thelevantnews.com/, got ''$"):
+        check_start_url("", LEVANT.start_url, "levant")
+    with pytest.raises(ConfigError, match=r"such as https://example.com/, got 'ftp://x'"):
+        check_start_url("ftp://x", None, "news")
+
+
+def test_unknown_project_setting_is_named():
+    check_known_settings(settings(NEWSCRAWLER_TIMEZONE="Asia/Damascus"))
+    with pytest.raises(ConfigError, match=r"^unknown setting NEWSCRAWLER_TIMEZON \(known: "):
+        check_known_settings(settings(NEWSCRAWLER_TIMEZON="Asia/Damascus"))
+
+
+@pytest.mark.parametrize("site, args, kw, message", [
+    (LEVANT, {"start_url": "ftp://x"}, {}, "start_url must be an http(s) URL"),
+    (None, {}, {}, "the news spider needs"),
+    (LEVANT, {}, {"NEWSCRAWLER_TIMEZONE": "Mars/Olympus"}, "NEWSCRAWLER_TIMEZONE: unknown time zone"),
+    (LEVANT, {}, {"NEWSCRAWLER_RENDER_WAIT_MS": "soon"}, "NEWSCRAWLER_RENDER_WAIT_MS must be a whole number"),
+    (LEVANT, {}, {"NEWSCRAWLER_INCREMENTAL": "maybe"}, "NEWSCRAWLER_INCREMENTAL must be True or False"),
+    (LEVANT, {}, {"MONGO_URI": "http://not-mongo"}, "MONGO_URI is not a valid MongoDB URI"),
+    (LEVANT, {}, {"FEEDS": {"/proc/no/such/dir/x.jsonl": {"format": "jsonlines"}}}, "feed /proc/no/such/dir/x.jsonl: cannot write"),
+])
+def test_check_crawl_reports_the_first_problem(site, args, kw, message):
+    with pytest.raises(ConfigError) as exc:
+        check_crawl("news" if site is None else site.name, site, args, settings(**kw))
+    assert str(exc.value).startswith(message), str(exc.value)
+
+
+def test_check_crawl_passes_good_settings(tmp_path):
+    check_crawl("levant", LEVANT, {"start_url": "http://127.0.0.1:1/"},
+                settings(FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"}}))

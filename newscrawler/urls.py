@@ -87,14 +87,6 @@ def canonical_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 
 
-def is_http_url(text: str) -> bool:
-    try:
-        canonical_url(text)
-    except (InvalidURL, ValueError):
-        return False
-    return True
-
-
 def same_site(url: str, host: str) -> bool:
     """True when `url` is on `host` (ignoring case and `www.`)."""
     try:

@@ -226,11 +226,6 @@ def printed_date(dt: datetime, style: int) -> str:
     return f"{dt.year}/{dt.month:02d}/{dt.day:02d} {dt.hour:02d}:{dt.minute:02d}"
 
 
-def widget_date(day: datetime) -> str:
-    """The header widget: the day of the visit, e.g. `الجمعة ٢٢ / نوفمبر / ٢٠٢٤`."""
-    return f"{WEEKDAYS_AR[day.weekday()]} {day.day:02d} / {MONTHS_AR[day.month - 1]} / {day.year}".translate(ARABIC_DIGITS)
-
-
 def _fill(rng: random.Random, template: str) -> str:
     return template.format(
         city=rng.choice(CITIES), country=rng.choice(COUNTRIES), official=rng.choice(OFFICIALS),

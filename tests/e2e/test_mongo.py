@@ -20,10 +20,6 @@ FIELDS = {"url", "title", "body", "published_at", "published_at_raw", "modified_
           "authors", "source", "images", "read_also", "language", "crawled_at", "content_hash"}
 
 
-def expected_urls(truth, origin):
-    return {origin + a["url"] for a in truth["articles"]}
-
-
 def replay(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "scrapy", "replay", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)

@@ -35,7 +35,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORAGES = {"": "newscrawler.storage.feeds.WholeLinesFeedStorage", "file": "newscrawler.storage.feeds.WholeLinesFeedStorage"}
 EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.storage.feeds.GuardedFeedExporter": 0}
 
-# One pipeline per concern, in this order (see README "Pipelines").
+# One pipeline per concern, in this order (newscrawler.items.pipelines; MongoDB last, below).
 ITEM_PIPELINES = {
     "newscrawler.items.pipelines.NormaliseTextPipeline": 100,
     "newscrawler.items.pipelines.StripChromePipeline": 200,
@@ -50,7 +50,7 @@ NEWSCRAWLER_TIMEZONE = ""
 
 LOG_LEVEL = "INFO"
 
-# Pages that need JavaScript (newscrawler.fetch.rendering; README "JavaScript pages"): rendered by
+# Pages that need JavaScript (newscrawler.fetch; README "JavaScript pages"): rendered by
 # scrapy-playwright on Debian's Chromium, only when a plain fetch comes back empty or the site
 # profile says so. The handler below serves plain requests itself and starts the browser on
 # the first page that needs it. Scrapy 2.19's default reactor is the asyncio one it needs.
@@ -73,12 +73,12 @@ PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20000  # ms
 
-# `scrapy crawl` checks spider arguments and settings before starting (newscrawler.commands).
+# `scrapy crawl` checks spider arguments and settings before starting (newscrawler.checks).
 COMMANDS_MODULE = "newscrawler.commands"
 # Scrapy's remote-control server runs code sent to it; a scheduled crawler does not need it.
 REMOTE_CONTROL_ENABLED = False
 
-# --- MongoDB (newscrawler.storage, README "MongoDB"): on when MONGO_URI is set. -------------
+# --- MongoDB (newscrawler.storage.mongo*, README "MongoDB"): on when MONGO_URI is set. -------
 # The URI may hold a password: it comes from the environment (or -s), never from this file,
 # and is masked (mongodb://user:***@host) wherever it is printed.
 MONGO_URI = os.environ.get("MONGO_URI", "")
@@ -93,7 +93,7 @@ MONGO_RETRY_BACKOFF = 0.5
 MONGO_DEAD_LETTER = "output/dead-letter/%(name)s-%(time)s.jsonl"  # replay: scrapy replay FILE
 ITEM_PIPELINES["newscrawler.storage.mongo_pipeline.MongoPipeline"] = 800
 
-# --- Incremental runs (newscrawler.fetch.incremental): skip article pages already stored. ---------
+# --- Incremental runs (newscrawler.fetch.incremental): skip article pages already stored. ---
 NEWSCRAWLER_INCREMENTAL = False
 NEWSCRAWLER_STATE_FILE = "state/%(name)s-seen.txt"  # used when MONGO_URI is not set
 SPIDER_MIDDLEWARES = {"newscrawler.fetch.incremental.IncrementalMiddleware": 950}

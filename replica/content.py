@@ -235,7 +235,7 @@ def _fill(rng: random.Random, template: str) -> str:
 
 
 def _seed_article() -> Article:
-    """The one real page we hold, word for word (DESIGN.md §1)."""
+    """The one real page we hold (seed/levant-article.txt), word for word."""
     lines = SEED_FILE.read_text(encoding="utf-8").splitlines()
     start = lines.index("زعيم كوريا الشمالية") + 1      # the image caption precedes the body
     end = lines.index('ليفانت نيوز_ "أسوشيتد برس"')

@@ -1,4 +1,4 @@
-"""Table-driven tests for newscrawler.dates (issue 3).
+"""Table-driven tests for newscrawler.dates.
 
 Every expected value is an explicit aware datetime; a case passes only when the
 instant AND the UTC offset match (so "right instant, wrong zone" fails too).

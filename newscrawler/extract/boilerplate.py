@@ -5,7 +5,7 @@ Two signals, used on both the profiled and the generic path:
   bars, comments, newsletter, weather and prayer-time widgets, most-read lists, ads ...);
 - the Arabic heading or label a block starts with (مواضيع ذات صلة، اخترنا لكم، الأكثر قراءة،
   إضافة تعليق جديد، مواقيت الصلاة، النشرة الإخبارية ...), whatever its markup.
-Text-level chrome (read-also lines, source lines, lone captions) is `newscrawler.items.text`'s job.
+Text-level chrome (read-also lines, source lines, lone captions) is newscrawler.items.text's job.
 """
 
 from __future__ import annotations

@@ -1,16 +1,19 @@
-"""Article extraction: a pure function of (html, url), no Scrapy engine involved.
+"""Article extraction, orchestrated: where the article is on a page, and each of its fields.
 
-    extract_article(html, url) -> dict | None
+    extract_article(html, url) -> dict | None   the item, cleaned and dated (outside checks call it)
+    extract_raw(html, url) -> dict | None       the fields as found, before the item steps
+    extract_tree(root, url, profile) -> dict    extract_raw on a parsed page: what the spiders call
 
-Order of evidence for every field: structured data (JSON-LD, <meta>, itemprop), then the site
-profile's layout selectors, then generic heuristics (newscrawler.extract.generic). Boilerplate
-blocks (related, comments, share, newsletter, weather, prayer times ...) are removed on both
-paths. The publication date is never read from the page header (the "today" widget) nor
-invented: structured data, meta, the date printed next to the headline, or the URL.
+The site profile (newscrawler.sites) is the crawl's (`extract_tree`), or else the one of the
+URL's host or of the signature the page shows. Order of evidence for every field: structured
+data (JSON-LD, <meta>, itemprop), then the profile's layout selectors, then generic heuristics
+(newscrawler.extract.generic). Boilerplate blocks (related, comments, share, newsletter,
+weather, prayer times ...) are removed on both paths. The publication date is never read
+from the page header (the "today" widget) nor invented: structured data, meta, the date the
+site's URLs carry, or the date printed next to the headline.
 
-`extract_raw` does the DOM work and is what the spiders call; the item pipelines then apply
-`newscrawler.items.steps` (normalise text, strip chrome, validate, dates, hash). `extract_article`
-is `extract_raw` followed by those same steps.
+In a crawl the item pipelines then apply `newscrawler.items.steps` (normalise text, strip
+chrome, validate, dates, hash and crawl time); `extract_article` applies the same steps itself.
 """
 
 from __future__ import annotations

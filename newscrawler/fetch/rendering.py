@@ -6,17 +6,18 @@ Every page is fetched plainly first. A page is fetched a second time through scr
 - it is an article URL whose extraction came back empty: a body container with no text
   (reason `empty_body`) or no article content at all (`no_content`).
 A rendered page is never rendered again (at most one render per URL, so no loops), and plain
-pages never start the browser: `RenderingDownloadHandler` hands plain requests to Scrapy's
-HTTP/1.1 handler and starts Playwright and Chromium on the first page that needs them.
+pages never start the browser: the download handler (newscrawler.fetch.handler) hands plain
+requests to Scrapy's HTTP/1.1 handler and starts Playwright and Chromium on the first page
+that needs them.
 
 Stats (README "JavaScript pages"): `newscrawler/render/total` pages that needed rendering,
 `newscrawler/render/reason/<reason>` why, `newscrawler/render/rendered` pages the browser
 returned, `newscrawler/render/failed/<cause>` those it could not (`no_browser`, `timeout`,
 `browser_error`, `still_empty`).
 
-Everything about the browser is read here, from settings (settings.py holds the defaults):
-`NEWSCRAWLER_CHROMIUM`, `NEWSCRAWLER_RENDER_WAIT_MS`, `NEWSCRAWLER_DRIVER_HEAP_MB` and
-scrapy-playwright's `PLAYWRIGHT_*`.
+The browser settings are read here (`RenderConfig.from_settings`; settings.py holds the
+defaults): `NEWSCRAWLER_CHROMIUM`, `NEWSCRAWLER_RENDER_WAIT_MS`, `NEWSCRAWLER_DRIVER_HEAP_MB`;
+scrapy-playwright reads its own `PLAYWRIGHT_*`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Item processing steps as pure functions over an item dict.
 
-Each pipeline in `newscrawler.items.pipelines` wraps exactly one of these; `process_item` runs them
-all in pipeline order, which is what `extract_article` returns.
+Each pipeline in `newscrawler.items.pipelines` wraps exactly one of these: normalise text,
+strip chrome, validate, dates, stamp (content hash and crawl time). `process_item` runs them
+all in pipeline order; it is what `extract_article` returns.
 """
 
 from __future__ import annotations

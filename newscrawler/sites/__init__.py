@@ -1,7 +1,9 @@
 """Site profiles: everything site-specific, as data.
 
-A profile names a site (hosts, start URL, time zone, link rules) and lists its page layouts,
-newest first. A layout is a set of CSS selectors for one version of the site's article markup,
+A profile names a site (hosts, start URL, time zone, link rules), its own text rules (the
+title suffix, the source line it prints under its name, the date it glues into article URLs)
+and lists its page layouts, newest first. Shared code keeps only what is true of news sites in
+general; a rule of one site is a field of its profile, so a spider on another site never meets it. A layout is a set of CSS selectors for one version of the site's article markup,
 with the dates it was seen in use, so that a redesign adds a layout instead of editing the old
 one (the way fundus versions its parsers). Every layout has a saved page and its expected item
 under `tests/fixtures/sites/<profile>/<layout>.html|.json`; a test fails if either is missing.

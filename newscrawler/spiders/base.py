@@ -1,4 +1,11 @@
-"""The crawl logic shared by site spiders: start URL checks, link following, extraction."""
+"""The spider every site shares: which links to follow, and which pages to extract or render.
+
+A page's links come from newscrawler.discovery, its item from newscrawler.extract, the decision
+to fetch it again through Chromium from newscrawler.fetch.rendering; the spider only turns
+URLs into requests and counts what it met (stats `newscrawler/pages/*`,
+`newscrawler/extract_failed/*`). Its arguments and the settings are checked before the crawl
+(newscrawler.checks).
+"""
 
 from __future__ import annotations
 

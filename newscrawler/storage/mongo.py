@@ -1,7 +1,7 @@
 """MongoDB storage, free of Scrapy: settings, URI checks and masking, documents, upserts.
 
 One document per article, `_id` = canonical URL (also under a unique index on `url`).
-Documents hold the item fields (DESIGN.md §3) plus bookkeeping:
+Documents hold the item fields (newscrawler.items.schema) plus bookkeeping:
 
 - `first_seen`, `last_seen` (BSON dates, from the items' `crawled_at`, so replaying an old
   item gives the same document as writing it live),

@@ -1,4 +1,4 @@
-# Packaging for a scrapyd deployment (`scrapyd-deploy`, see README "Scheduled runs"): the egg
+# Packaging for a scrapyd deployment (`scrapyd-deploy`, see README "Incremental and scheduled runs"): the egg
 # holds the `newscrawler` package; scrapyd loads the project settings from the entry point.
 from setuptools import find_packages, setup
 

@@ -1,4 +1,5 @@
-"""An offline replica of thelevantnews.com, built from what is known of the site (README "The replica").
+"""An offline replica of thelevantnews.com, built from what is known of the site
+(docs/architecture.md, "The replica").
 
 `replica.content` holds the articles (the single source of truth), `replica.build` renders
 them to static pages plus `truth.json`, `replica.server` serves a built site on 127.0.0.1.

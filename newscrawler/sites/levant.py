@@ -1,8 +1,8 @@
 """Levant News (ليفانت نيوز), thelevantnews.com: a London-based Arabic news site.
 
-What is known of its pages (README "The replica"): a "today" date widget in the header, the
-headline, a source line (`ليفانت نيوز_ "أسوشيتد برس"`), read-also lines, and article URLs with
-the publication time glued to the slug. Its CMS and class names are unknown (nobody here has
+What is known of its pages (docs/architecture.md, "The replica"): a "today" date widget in
+the header, the headline, a source line (`ليفانت نيوز_ "أسوشيتد برس"`), read-also lines, and
+article URLs with the publication time glued to the slug. Its CMS and class names are unknown (nobody here has
 seen its HTML), so layout v1 describes the offline replica, and extraction falls back to
 structured data and generic heuristics when these selectors find nothing.
 

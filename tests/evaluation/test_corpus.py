@@ -1,4 +1,4 @@
-"""The evaluation corpus is what its generator makes, covers what the issue asks, and is scored right."""
+"""The evaluation corpus is what its generator makes, covers the styles and traps it is meant to, and is scored right."""
 
 import filecmp
 import json

@@ -21,7 +21,7 @@ def _articles():
 
 @pytest.mark.parametrize("art", _articles(), ids=lambda a: a["variant"] + ":" + a["url"][9:30])
 def test_replica_article_matches_truth(art):
-    # Articles that need JavaScript as the browser leaves them (tests/test_rendering.py: plainly empty)
+    # Articles that need JavaScript as the browser leaves them (tests/e2e/test_rendering.py: plainly empty)
     item = extract_article(rendered_article_html(art["url"], ORIGIN), ORIGIN + art["url"])
     assert item is not None
     assert item["url"] == ORIGIN + art["url"]

@@ -1,4 +1,5 @@
-"""The replica is what the issue asks for, and the committed pages are what the generator makes."""
+"""The replica has the shape of the real site (sections, pagination, articles reachable only
+by read-also links, metadata variants), and the committed pages are what the generator makes."""
 
 import filecmp
 import json
@@ -26,7 +27,7 @@ def test_committed_site_is_the_generator_output(tmp_path):
     assert json.loads(TRUTH_FILE.read_text(encoding="utf-8")) == truth
 
 
-def test_truth_has_what_the_issue_asks_for(truth):
+def test_truth_has_the_shape_of_the_site(truth):
     arts = truth["articles"]
     assert len(arts) >= 80
     assert all(URL_SHAPE.match(a["url"]) for a in arts)

@@ -2,19 +2,11 @@
 tests/e2e/test_start_checks.py."""
 
 import pytest
-from scrapy.settings import Settings
 
-from newscrawler import settings as project_settings
 from newscrawler.checks import check_crawl, check_known_settings, check_start_url
 from newscrawler.errors import ConfigError
 from newscrawler.sites.levant import PROFILE as LEVANT
-
-
-def settings(**kw) -> Settings:
-    s = Settings()
-    s.setmodule(project_settings)
-    s.setdict(kw)
-    return s
+from tests.support.settings import project_settings
 
 
 def test_start_url_default_given_or_required():
@@ -31,9 +23,9 @@ def test_start_url_default_given_or_required():
 
 
 def test_unknown_project_setting_is_named():
-    check_known_settings(settings(NEWSCRAWLER_TIMEZONE="Asia/Damascus"))
+    check_known_settings(project_settings(NEWSCRAWLER_TIMEZONE="Asia/Damascus"))
     with pytest.raises(ConfigError, match=r"^unknown setting NEWSCRAWLER_TIMEZON \(known: "):
-        check_known_settings(settings(NEWSCRAWLER_TIMEZON="Asia/Damascus"))
+        check_known_settings(project_settings(NEWSCRAWLER_TIMEZON="Asia/Damascus"))
 
 
 @pytest.mark.parametrize("site, args, kw, message", [
@@ -47,10 +39,10 @@ def test_unknown_project_setting_is_named():
 ])
 def test_check_crawl_reports_the_first_problem(site, args, kw, message):
     with pytest.raises(ConfigError) as exc:
-        check_crawl("news" if site is None else site.name, site, args, settings(**kw))
+        check_crawl("news" if site is None else site.name, site, args, project_settings(**kw))
     assert str(exc.value).startswith(message), str(exc.value)
 
 
 def test_check_crawl_passes_good_settings(tmp_path):
     check_crawl("levant", LEVANT, {"start_url": "http://127.0.0.1:1/"},
-                settings(FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"}}))
+                project_settings(FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"}}))

@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from scrapy.settings import Settings
 
-from newscrawler import settings as project_settings
 from newscrawler.errors import ConfigError
-from newscrawler.items.schema import new_item
 from newscrawler.storage.mongo import (MongoConfig, MongoStore, check_mongo, mask_uri, redact, safe_key,
                                        sanitize, write_with_retry)
-
-
-def settings(**kw) -> Settings:
-    s = Settings()
-    s.setmodule(project_settings)
-    s.setdict(kw)
-    return s
-
-
-def article(n: int, **kw) -> dict:
-    item = new_item(url=f"https://thelevantnews.com/article/خبر-{n}", title=f"عنوان {n}", body=f"نص الخبر {n}.",
-                    section="أخبار", tags=["سوريا"], crawled_at="2026-01-0%dT10:00:00+00:00" % (1 + n % 9),
-                    content_hash=f"h{n}")
-    item.update(kw)
-    return item
+from tests.support.items import sample_item
+from tests.support.settings import project_settings
 
 
 def store_for(mongo) -> MongoStore:
-    config = MongoConfig.from_settings(settings(MONGO_URI=mongo.uri, MONGO_DATABASE=mongo.database))
+    config = MongoConfig.from_settings(project_settings(MONGO_URI=mongo.uri, MONGO_DATABASE=mongo.database))
     store = MongoStore(config).open()
     store.ensure_indexes()
     return store
@@ -62,14 +46,14 @@ def test_redact_removes_raw_and_decoded_password():
 ])
 def test_bad_settings_fail_with_a_clear_message(kw, message):
     with pytest.raises(ConfigError, match=message) as exc:
-        MongoConfig.from_settings(settings(**kw))
+        MongoConfig.from_settings(project_settings(**kw))
     assert "pw" not in str(exc.value)
 
 
 def test_database_from_uri_path_then_default():
-    assert MongoConfig.from_settings(settings(MONGO_URI="mongodb://h/news")).database == "news"
-    assert MongoConfig.from_settings(settings(MONGO_URI="mongodb://h")).database == "newscrawler"
-    c = MongoConfig.from_settings(settings(MONGO_URI="mongodb://h/news", MONGO_DATABASE="x", MONGO_COLLECTION="c"))
+    assert MongoConfig.from_settings(project_settings(MONGO_URI="mongodb://h/news")).database == "news"
+    assert MongoConfig.from_settings(project_settings(MONGO_URI="mongodb://h")).database == "newscrawler"
+    c = MongoConfig.from_settings(project_settings(MONGO_URI="mongodb://h/news", MONGO_DATABASE="x", MONGO_COLLECTION="c"))
     assert (c.database, c.collection, c.history_collection) == ("x", "c", "c_revisions")
 
 
@@ -81,7 +65,7 @@ def test_safe_keys():
 
 def test_unreachable_server_is_a_config_error_without_password():
     with pytest.raises(ConfigError) as exc:
-        check_mongo(settings(MONGO_URI="mongodb://analyst:TopSecret9@127.0.0.1:1/?serverSelectionTimeoutMS=300"))
+        check_mongo(project_settings(MONGO_URI="mongodb://analyst:TopSecret9@127.0.0.1:1/?serverSelectionTimeoutMS=300"))
     assert "mongodb://analyst:***@127.0.0.1:1" in str(exc.value)
     assert "TopSecret9" not in str(exc.value)
 
@@ -98,7 +82,7 @@ def test_indexes_analysts_need(mongo):
 
 def test_upserts_are_idempotent_and_revisions_kept(mongo):
     store = store_for(mongo)
-    items = [article(i) for i in range(5)]
+    items = [sample_item(i) for i in range(5)]
     r = store.write(items)
     assert (r.written, r.inserted, r.new_versions) == (5, 5, 5)
     r = store.write(items)  # the same items again (a replay): nothing new
@@ -106,7 +90,7 @@ def test_upserts_are_idempotent_and_revisions_kept(mongo):
     assert store.collection.count_documents({}) == 5
     assert all(d["revision"] == 1 for d in store.collection.find())
 
-    changed = article(2, body="نص معدل.", content_hash="h2-v2", crawled_at="2026-02-01T00:00:00+00:00")
+    changed = sample_item(2, body="نص معدل.", content_hash="h2-v2", crawled_at="2026-02-01T00:00:00+00:00")
     r = store.write([changed])
     assert (r.inserted, r.changed) == (0, 1)
     doc = store.collection.find_one({"_id": changed["url"]})
@@ -123,7 +107,7 @@ def test_upserts_are_idempotent_and_revisions_kept(mongo):
 
 def test_special_keys_and_values_stored_safely(mongo):
     store = store_for(mongo)
-    item = article(7, title="$title يبدأ بدولار", source="$where", images=[{"url": "x", "$caption": "a.b", "a.b": "$c"}],
+    item = sample_item(7, title="$title يبدأ بدولار", source="$where", images=[{"url": "x", "$caption": "a.b", "a.b": "$c"}],
                    tags=["$in", "a.b"])
     store.write([item])
     doc = store.collection.find_one({"_id": item["url"]})

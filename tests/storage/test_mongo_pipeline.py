@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
-from newscrawler import settings as project_settings
 from newscrawler.spiders.profiles import LevantSpider
 from newscrawler.storage.mongo import MongoConfig
 from newscrawler.storage.mongo_pipeline import MongoPipeline
-
-
-def settings(**kw) -> Settings:
-    s = Settings()
-    s.setmodule(project_settings)
-    s.setdict(kw)
-    return s
+from tests.support.settings import project_settings
 
 
 def test_off_without_uri_and_pipeline_not_configured():
-    assert MongoConfig.from_settings(settings(MONGO_URI="")) is None
+    assert MongoConfig.from_settings(project_settings(MONGO_URI="")) is None
     crawler = get_crawler(LevantSpider, settings_dict={"MONGO_URI": ""})
     from scrapy.exceptions import NotConfigured
     with pytest.raises(NotConfigured):

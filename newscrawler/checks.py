@@ -13,8 +13,8 @@ those checks in order:
 4. the time zone (`NEWSCRAWLER_TIMEZONE`, `newscrawler.items.pipelines.resolve_timezone`);
 5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`);
 6. incremental runs (`newscrawler.fetch.incremental.check_incremental`);
-7. MongoDB, when `MONGO_URI` is set: the settings, then the server answers
-   (`newscrawler.storage.mongo.check_mongo`; last, because it contacts the server).
+7. MongoDB (`newscrawler.storage.mongo.check_mongo`): no unknown `MONGO_*` setting; when
+   `MONGO_URI` is set, its settings, then the server answers (last: it contacts the server).
 """
 
 from __future__ import annotations

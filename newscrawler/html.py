@@ -39,14 +39,16 @@ def decode_html(data: str | bytes, content_type: str | bytes | None = None) -> s
 
 
 MAX_HTML_CHARS = 8_000_000  # longer pages are cut here (a truncated page still yields its beginning)
+MAX_BYTES_PER_CHAR = 4  # no encoding takes more for one character: bytes beyond the cut are not decoded
 
 
 def page_text(data: str | bytes, content_type: str | bytes | None = None) -> tuple[str, bool]:
-    """(text of a page, whether it was cut at MAX_HTML_CHARS). Bytes beyond twice that many are
-    not even decoded."""
+    """(text of a page, whether it was cut at MAX_HTML_CHARS). Bytes that could only hold
+    characters beyond the cut are not even decoded."""
     cut = False
-    if isinstance(data, (bytes, bytearray)) and len(data) > MAX_HTML_CHARS * 2:
-        data, cut = data[:MAX_HTML_CHARS * 2], True
+    max_bytes = MAX_HTML_CHARS * MAX_BYTES_PER_CHAR
+    if isinstance(data, (bytes, bytearray)) and len(data) > max_bytes:
+        data, cut = data[:max_bytes], True
     text = decode_html(data, content_type)
     if len(text) > MAX_HTML_CHARS:
         text, cut = text[:MAX_HTML_CHARS], True

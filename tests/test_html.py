@@ -15,7 +15,10 @@ def test_oversized_page_is_cut_and_says_so(monkeypatch):
     monkeypatch.setattr(html, "MAX_HTML_CHARS", 10)
     assert page_text("<p>ok</p>") == ("<p>ok</p>", False)
     assert page_text("<p>" + "x" * 20 + "</p>") == ("<p>" + "x" * 7, True)
-    assert page_text(b"<p>" + b"x" * 40) == ("<p>" + "x" * 7, True)  # bytes beyond 2x are not decoded
+    assert page_text(b"<p>" + b"x" * 40) == ("<p>" + "x" * 7, True)
+    # Only the characters count: 10 two-byte letters are not cut, whatever their bytes.
+    assert page_text(("ب" * 10).encode("utf-8")) == ("ب" * 10, False)
+    assert page_text(("ب" * 10).encode("utf-16")) == ("ب" * 10, False)
 
 
 def test_nothing_to_parse_is_none():

@@ -30,7 +30,7 @@ from newscrawler.html import blocks, css, page_text, parse_html, remove, select_
 from newscrawler.items.schema import new_item
 from newscrawler.items.steps import process_item
 from newscrawler.items.text import is_read_also, normalise_line
-from newscrawler.sites import Layout, SiteProfile, profile_for
+from newscrawler.sites import SIGNATURE_CHARS, Layout, SiteProfile, profile_for
 from newscrawler.urls import InvalidURL, canonical_url, same_site
 
 __all__ = ["extract_article", "extract_raw", "extract_tree", "NotAnArticle"]
@@ -46,7 +46,6 @@ GENERIC = Layout(name="generic", lead_image=("figure",),
                  printed_date=("abbr[title][class*=publish]", "time[datetime]", "time", "[class*=created]",
                                "[class*=publish]", "[class*=date]", "[class*=Date]"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_SITE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
 MIN_GENERIC_CHARS = 250
 
 
@@ -214,7 +213,7 @@ def _extract(html: str | bytes, url: str) -> tuple[dict, SiteProfile | None]:
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty")
-    profile = profile_for(url, text[:4096])
+    profile = profile_for(url, text[:SIGNATURE_CHARS])
     return _extract_tree(root, url, profile), profile
 
 

@@ -67,7 +67,7 @@ class RenderingDownloadHandler(HTTP11DownloadHandler):
                 try:
                     # scrapy-playwright starts its driver on engine_started, which has passed
                     # when this lazy handler is built: start it and the browser now (pinned
-                    # scrapy-playwright 0.0.48; tests/test_crawl_e2e.py covers it).
+                    # scrapy-playwright 0.0.48; tests/e2e/test_levant_crawl.py covers it).
                     # The driver inherits the environment when it starts, here.
                     os.environ["NODE_OPTIONS"] = driver_node_options(
                         os.environ.get("NODE_OPTIONS", ""), self.render_config.driver_heap_mb)

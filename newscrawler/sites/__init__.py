@@ -100,8 +100,12 @@ def all_profiles() -> tuple[SiteProfile, ...]:
     return tuple(sorted(found, key=lambda p: p.name))
 
 
+SIGNATURE_CHARS = 4096  # a site's signature is looked for in the first characters of a page
+
+
 def profile_for(url: str, html_head: str = "") -> SiteProfile | None:
-    """The profile that owns `url`'s host, else the one whose signature `html_head` shows."""
+    """The profile that owns `url`'s host, else the one whose signature `html_head` (the first
+    SIGNATURE_CHARS of the page) shows."""
     profiles = all_profiles()
     for p in profiles:
         if p.owns_host(url):

@@ -41,6 +41,7 @@ class ProfileSpider(scrapy.Spider):
         self.allowed_domains = [host_key(self.host)]
         self.timezone = self.profile.timezone
         self.seen_urls: set[str] = {self.start_url}
+        self._item_sites: dict[str, SiteProfile] = {}  # items extracted with another site's profile
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -51,6 +52,15 @@ class ProfileSpider(scrapy.Spider):
     def is_article_page(self, url: str, root) -> bool:
         """Whether a fetched page should go through extraction (the profile's URL rule)."""
         return self.profile.is_article_url(url)
+
+    def page_site(self, url: str, text: str) -> SiteProfile:
+        """The site profile a page is extracted with: the spider's own (`news` overrides it)."""
+        return self.profile
+
+    def site_of(self, item_url: str) -> SiteProfile:
+        """The site profile the item of `item_url` was extracted with, asked once by the pipelines
+        that apply a site's rules (the source line: newscrawler.items.pipelines.StripChromePipeline)."""
+        return self._item_sites.pop(item_url, self.profile)
 
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse)
@@ -107,8 +117,9 @@ class ProfileSpider(scrapy.Spider):
             return
         if not rendered:
             self._inc("pages/article")
+        site = self.page_site(response.url, text)
         try:
-            item = extract_tree(root, response.url, self.profile)
+            item = extract_tree(root, response.url, site)
         except NotAnArticle as exc:
             render = self._render_instead(response, article=True, empty=str(exc))
             if render is not None:  # nothing there without JavaScript: fetch it through the browser
@@ -130,6 +141,8 @@ class ProfileSpider(scrapy.Spider):
                 return
             if rendered:
                 self.renderer.still_empty()
+        if site is not self.profile:
+            self._item_sites[item["url"]] = site
         yield ArticleItem(item)
 
     def parse_endpoint(self, response):

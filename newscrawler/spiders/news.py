@@ -3,13 +3,15 @@
 Uses the site's profile if one exists for the host, else a generic profile
 (newscrawler.sites.generic): sections from the navigation, pagination, article-looking
 links; every fetched page that looks like an article (by URL, or by its own structured data)
-goes through the same extraction and pipelines as `levant`.
+goes through the same extraction and pipelines as `levant`. On a host without a profile, a
+page that shows a known site's signature (a mirror or replica of that site) is extracted
+with that site's profile, as `extract_article` does, and its item gets that site's rules.
 """
 
 from __future__ import annotations
 
 from newscrawler.checks import check_start_url
-from newscrawler.sites import profile_for
+from newscrawler.sites import SIGNATURE_CHARS, SiteProfile, profile_for
 from newscrawler.sites.generic import generic_profile
 from newscrawler.spiders.base import ProfileSpider
 
@@ -19,8 +21,15 @@ class NewsSpider(ProfileSpider):
 
     def __init__(self, start_url: str | None = None, **kwargs):
         url = check_start_url(start_url, None, self.name)  # no site of its own: the URL is required
-        self.profile = profile_for(url) or generic_profile(url)
+        own = profile_for(url)
+        self.profile = own or generic_profile(url)
+        self.profiled_host = own is not None
         super().__init__(start_url=url, **kwargs)
+
+    def page_site(self, url: str, text: str) -> SiteProfile:
+        if self.profiled_host:
+            return self.profile
+        return profile_for(url, text[:SIGNATURE_CHARS]) or self.profile
 
     def is_article_page(self, url: str, root) -> bool:
         if self.profile.is_article_url(url):

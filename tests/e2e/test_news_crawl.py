@@ -32,3 +32,21 @@ def test_fields_match(wp):
         assert item["body"] == a["body"]
         assert item["published_at"] == a["published_at"]
         assert item["section"] == (a["section"] if a["jsonld"] else None)
+
+
+def test_pages_with_a_known_sites_signature_get_that_sites_rules(replica, truth, tmp_path):
+    """The replica of Levant News on 127.0.0.1 is a host without a profile: `news` finds the
+    pages by their own shape and extracts each with the profile whose signature it shows, as
+    extract_article does; its items then get that site's source line (StripChromePipeline)."""
+    out = tmp_path / "news-on-levant.jsonl"
+    proc = run_crawl(replica.url, out, "-s", "NEWSCRAWLER_TIMEZONE=Europe/London", spider="news")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    exp = {replica.origin + a["url"]: a for a in truth["articles"]}
+    items = [i for i in read_jsonl(out) if i["url"] in exp]
+    assert len(items) >= 0.9 * len(exp)
+    for item in items:
+        a = exp[item["url"]]
+        assert (item["title"], item["section"], item["source"]) == (a["title"], a["section"], a["source"]), item["url"]
+        assert item["body"] == a["body"], item["url"]
+        assert item["published_at"] == a["published_at"], item["url"]
+    assert sum(i["source"] is not None for i in items) >= 50

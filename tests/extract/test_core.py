@@ -10,8 +10,6 @@ from tests.support.pages import SEED, article_file, page_html, rendered_article_
 ORIGIN = "http://127.0.0.1:8080"
 
 
-
-
 def _articles():
     import json
 

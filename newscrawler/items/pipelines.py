@@ -41,23 +41,20 @@ class NormaliseTextPipeline:
 
 class StripChromePipeline:
     """Read-also lines, source line, captions, widget, newsletter ... out of `body`. The source
-    line is the one of the site profile the item was extracted with (`SiteProfile.source_line`,
-    which the spider tells: `ProfileSpider.site_of`); `source_line` when built alone."""
+    line is the one of the site profile the item was extracted with (`ArticleItem._site`), else
+    of the spider's profile (`SiteProfile.source_line`)."""
 
-    def __init__(self, source_line=None, spider=None):
-        self.source_line, self.spider = source_line, spider
+    def __init__(self, source_line=None):
+        self.source_line = source_line
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(spider=crawler.spider)
+        profile = getattr(crawler.spider, "profile", None)
+        return cls(profile.source_line if profile is not None else None)
 
     def process_item(self, item):
-        source_line = self.source_line
-        if hasattr(self.spider, "site_of"):
-            source_line = self.spider.site_of(item.get("url")).source_line
-        elif getattr(self.spider, "profile", None) is not None:
-            source_line = self.spider.profile.source_line
-        return strip_chrome_item(item, source_line)
+        site = getattr(item, "_site", None)
+        return strip_chrome_item(item, site.source_line if site is not None else self.source_line)
 
 
 class ValidatePipeline(_StatsPipeline):

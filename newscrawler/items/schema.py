@@ -28,6 +28,10 @@ class ArticleItem(scrapy.Item):
     crawled_at = scrapy.Field()        # UTC, ISO 8601
     content_hash = scrapy.Field()      # sha256 of title + body
 
+    # Not a field (never exported or stored): the site profile the spider extracted the item
+    # with, for the pipelines that apply a site's rules (the source line). None: not known.
+    _site = None
+
 
 FIELDS: tuple[str, ...] = tuple(ArticleItem.fields)  # in declaration order
 LIST_FIELDS = ("tags", "authors", "images", "read_also")

@@ -2,9 +2,9 @@
 
 What is known of its pages (docs/architecture.md, "The replica"): a "today" date widget in
 the header, the headline, a source line (`ليفانت نيوز_ "أسوشيتد برس"`), read-also lines, and
-article URLs with the publication time glued to the slug. Its CMS and class names are unknown (nobody here has
-seen its HTML), so layout v1 describes the offline replica, and extraction falls back to
-structured data and generic heuristics when these selectors find nothing.
+article URLs with the publication time glued to the slug. Its CMS and class names are unknown
+(nobody here has seen its HTML), so layout v1 describes the offline replica, and extraction
+falls back to structured data and generic heuristics when these selectors find nothing.
 
 Time zone: Europe/London. The newsroom is in London and the URL timestamps
 (`...june-6,-2024,-9:35-am`) carry no offset, so they are read as London wall-clock time.

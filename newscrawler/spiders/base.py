@@ -41,7 +41,6 @@ class ProfileSpider(scrapy.Spider):
         self.allowed_domains = [host_key(self.host)]
         self.timezone = self.profile.timezone
         self.seen_urls: set[str] = {self.start_url}
-        self._item_sites: dict[str, SiteProfile] = {}  # items extracted with another site's profile
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -56,11 +55,6 @@ class ProfileSpider(scrapy.Spider):
     def page_site(self, url: str, text: str) -> SiteProfile:
         """The site profile a page is extracted with: the spider's own (`news` overrides it)."""
         return self.profile
-
-    def site_of(self, item_url: str) -> SiteProfile:
-        """The site profile the item of `item_url` was extracted with, asked once by the pipelines
-        that apply a site's rules (the source line: newscrawler.items.pipelines.StripChromePipeline)."""
-        return self._item_sites.pop(item_url, self.profile)
 
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse)
@@ -141,9 +135,9 @@ class ProfileSpider(scrapy.Spider):
                 return
             if rendered:
                 self.renderer.still_empty()
-        if site is not self.profile:
-            self._item_sites[item["url"]] = site
-        yield ArticleItem(item)
+        article = ArticleItem(item)
+        article._site = site  # the pipelines apply this site's rules
+        yield article
 
     def parse_endpoint(self, response):
         """A JSON list page (see newscrawler.discovery.endpoints): its articles and its next pages."""

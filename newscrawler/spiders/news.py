@@ -21,14 +21,11 @@ class NewsSpider(ProfileSpider):
 
     def __init__(self, start_url: str | None = None, **kwargs):
         url = check_start_url(start_url, None, self.name)  # no site of its own: the URL is required
-        own = profile_for(url)
-        self.profile = own or generic_profile(url)
-        self.profiled_host = own is not None
+        self.profile = profile_for(url) or generic_profile(url)
         super().__init__(start_url=url, **kwargs)
 
     def page_site(self, url: str, text: str) -> SiteProfile:
-        if self.profiled_host:
-            return self.profile
+        # The host's profile when it has one (that is self.profile), else a signature's, else generic.
         return profile_for(url, text[:SIGNATURE_CHARS]) or self.profile
 
     def is_article_page(self, url: str, root) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from scrapy.settings import Settings
 
-from newscrawler import settings as project_settings
 from newscrawler.fetch.handler import abort_request, driver_node_options
+from tests.support.settings import project_settings
 
 
 @pytest.mark.parametrize("current, heap, expected", [
@@ -22,8 +21,7 @@ def test_driver_heap_cap(current, heap, expected):
 
 
 def test_browser_settings_in_one_place():
-    s = Settings()
-    s.setmodule(project_settings)
+    s = project_settings()
     opts = s.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
     assert opts["headless"] is True and "executable_path" not in opts  # from NEWSCRAWLER_CHROMIUM / PATH
     for flag in ("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic"):

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from scrapy.settings import Settings
 
-from newscrawler import settings as project_settings
 from newscrawler.errors import ConfigError
 from newscrawler.fetch.incremental import check_incremental
+from tests.support.settings import project_settings
 
 
 def test_incremental_settings_are_checked():
-    s = Settings()
-    s.setmodule(project_settings)
-    s.set("NEWSCRAWLER_INCREMENTAL", "maybe")
+    s = project_settings(NEWSCRAWLER_INCREMENTAL="maybe")
     with pytest.raises(ConfigError, match="NEWSCRAWLER_INCREMENTAL must be True or False"):
         check_incremental(s)
     s.set("NEWSCRAWLER_INCREMENTAL", "True")

@@ -47,6 +47,13 @@ GENERIC = Layout(name="generic", lead_image=("figure",),
                                "[class*=publish]", "[class*=date]", "[class*=Date]"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 MIN_GENERIC_CHARS = 250
+# A soft 404 ("المحتوى غير متوفر", "الصفحة غير موجودة", "Page not found"): a short page at an
+# article URL that says so is not an article, whatever its structure.
+_GONE = re.compile(
+    r"(?:المحتوى|الصفحة|الخبر|المقال|المقالة|الرابط|الموضوع|المادة)\s+(?:المطلوبة?\s+)?"
+    r"(?:غير\s+(?:متوفرة?|موجودة?|متاحة?)|لم\s+(?:تعد|يعد)\s+متاحة?|محذوفة?)|"
+    r"لم\s+(?:يتم|نتمكن\s+من)\s+العثور|تعذر\s+العثور|\b404\b|not\s+found|no\s+longer\s+available",
+    re.IGNORECASE)
 
 
 class NotAnArticle(Exception):
@@ -280,6 +287,23 @@ def _read_also_links(blocks_, base: str, into: list, seen: set) -> None:
             _add_links(b.links, base, into, seen)
 
 
+def _article_by_structure(url: str, profile: SiteProfile | None, head, body_blocks, printed) -> bool:
+    """A short page that is an article all the same: at an article URL of its site's profile,
+    with a headline, a date (in the URL or printed by the headline) and a content container of
+    prose, which is not a list of links (a listing) and does not say it is gone (a soft 404)."""
+    if profile is None or not profile.is_article_url(url) or head is None:
+        return False
+    headline = text_of(head)
+    if not headline:
+        return False
+    if not (profile.url_date(url) or generic.url_date(url) or printed):
+        return False
+    prose = [b for b in body_blocks if not b.is_links_only()]
+    if not prose or len(prose) < len(body_blocks) - len(prose):
+        return False
+    return not _GONE.search(headline + "\n" + "\n".join(b.text for b in prose))
+
+
 def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     s = parse_structured(root)
     layout, scope, content, head, profiled = _locate(root, s, profile)
@@ -322,7 +346,8 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     _read_also_links(body_blocks, url, read_also, seen)
     # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go.
     body = "\n\n".join(b.prose() for b in body_blocks if not b.is_links_only())
-    if not profiled and not is_article and len(body) < MIN_GENERIC_CHARS:
+    if (not profiled and not is_article and len(body) < MIN_GENERIC_CHARS
+            and not _article_by_structure(url, profile, head, body_blocks, printed)):
         raise NotAnArticle("not_article")
 
     site_name = s.first("og:site_name")

@@ -107,3 +107,30 @@ def test_js_article_is_empty_plainly_and_complete_once_its_script_ran(art):
     assert extract_raw(plain, url)["body"] == ""  # what makes the spider render it (empty_body)
     rendered = rendered_article_html(art["url"], ORIGIN)
     assert rendered != plain and extract_article(rendered, url)["body"] == art["body"]
+
+
+SHORT = """<html lang="ar"><head><meta charset="utf-8"><title>{title} | ليفانت نيوز</title></head><body>
+<header><div class="d">الجمعة ٢٢ / نوفمبر / ٢٠٢٤</div><nav><a href="/">الرئيسية</a><a href="/section/news">أخبار</a></nav></header>
+<main><div class="x7Gh2"><h1 class="a_k2">{title}</h1><div class="q9Zr">{body}</div></div></main>
+<footer><p>جميع الحقوق محفوظة</p></footer></body></html>"""
+SHORT_URL = "https://thelevantnews.com/article/خبر-قصير-عن-الطقسmarch-3,-2024,-9:15-am"
+
+
+def test_short_article_at_an_article_url_is_kept_by_its_structure():
+    body = ("<p>أعلنت الأرصاد الجوية عن موجة برد تضرب المنطقة اعتباراً من صباح الغد، مع توقعات بهطول أمطار غزيرة"
+            " على المناطق الساحلية.</p><p>ودعت السلطات السكان إلى توخي الحذر على الطرقات.</p>")
+    item = extract_article(SHORT.format(title="موجة برد تضرب المنطقة", body=body), SHORT_URL)
+    assert item is not None and len(item["body"]) < 250
+    assert item["title"] == "موجة برد تضرب المنطقة" and item["published_at"] == "2024-03-03T09:15:00+00:00"
+    # Not at an article URL, or without a date anywhere: not enough to call it an article.
+    assert extract_article(SHORT.format(title="موجة برد تضرب المنطقة", body=body),
+                           "https://thelevantnews.com/section/news") is None
+    assert extract_article(SHORT.format(title="موجة برد تضرب المنطقة", body=body),
+                           "https://thelevantnews.com/article/خبر-قصير") is None
+
+
+def test_short_soft_404s_and_listings_at_article_urls_are_still_rejected():
+    gone = "<p>عذراً، الصفحة المطلوبة غير موجودة أو تم نقلها.</p>"
+    assert extract_article(SHORT.format(title="خطأ", body=gone), SHORT_URL) is None
+    cards = "".join(f'<div><a href="/article/خبر-{i}">عنوان خبر رقم {i} في القائمة</a></div>' for i in range(6))
+    assert extract_article(SHORT.format(title="أخبار", body=cards), SHORT_URL) is None

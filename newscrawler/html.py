@@ -42,6 +42,21 @@ MAX_HTML_CHARS = 8_000_000  # longer pages are cut here (a truncated page still 
 MAX_BYTES_PER_CHAR = 4  # no encoding takes more for one character: bytes beyond the cut are not decoded
 
 
+# What a PDF, an image, an archive or an office file starts with (whatever its Content-Type says).
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"Rar!",
+                 b"\xd0\xcf\x11\xe0", b"7z\xbc\xaf", b"RIFF", b"OggS", b"ID3")
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether a response body is not a text page: a known binary signature, or NUL bytes in
+    its first kilobyte (no HTML page in any encoding that news sites use has them; UTF-16 pages,
+    which do, start with a byte-order mark)."""
+    head = data[:1024]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return head.startswith(_BINARY_MAGIC) or b"\x00" in head
+
+
 def page_text(data: str | bytes, content_type: str | bytes | None = None) -> tuple[str, bool]:
     """(text of a page, whether it was cut at MAX_HTML_CHARS). Bytes that could only hold
     characters beyond the cut are not even decoded."""

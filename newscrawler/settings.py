@@ -55,7 +55,8 @@ LOG_LEVEL = "INFO"
 # profile says so. The handler below serves plain requests itself and starts the browser on
 # the first page that needs it. Scrapy 2.19's default reactor is the asyncio one it needs.
 NEWSCRAWLER_CHROMIUM = ""            # path to Chromium; empty = `chromium` on PATH
-NEWSCRAWLER_RENDER_WAIT_MS = 5000    # how long a rendered page may take to fill its content
+NEWSCRAWLER_RENDER_WAIT_MS = 5000    # how long a rendered page may take to settle
+NEWSCRAWLER_RENDER_QUIET_MS = 500    # settled: no request of its scripts in flight, text unchanged this long
 NEWSCRAWLER_DRIVER_HEAP_MB = 64      # heap cap of Playwright's node driver (flat memory); 0 = none
 DOWNLOAD_HANDLERS = {
     "http": "newscrawler.fetch.handler.RenderingDownloadHandler",

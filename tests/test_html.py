@@ -24,3 +24,14 @@ def test_oversized_page_is_cut_and_says_so(monkeypatch):
 def test_nothing_to_parse_is_none():
     assert parse_html("") is None and parse_html("  \n ") is None
     assert parse_html("<p>نص</p>").find(".//p").text == "نص"
+
+
+def test_binary_bodies_are_not_pages():
+    from newscrawler.html import looks_binary
+
+    for data in (b"%PDF-1.7\n%\xe2\xe3", b"\x89PNG\r\n\x1a\n", b"\x1f\x8b\x08\x00", b"PK\x03\x04zip",
+                 b"GIF89a", b"<html>\x00\x01binary</html>"):
+        assert looks_binary(data), data
+    for data in ("<!DOCTYPE html><html lang=ar><p>نص</p>".encode(), "<p>نص</p>".encode("cp1256"),
+                 "\ufeff<p>نص</p>".encode("utf-16"), b""):
+        assert not looks_binary(data), data

@@ -3,20 +3,31 @@
 Every page is fetched plainly first. A page is fetched a second time through scrapy-playwright
 (Debian's Chromium) only when
 - its site profile says the site needs JavaScript (`SiteProfile.needs_javascript`), reason `profile`;
-- it is an article URL whose extraction came back empty: a body container with no text
-  (reason `empty_body`) or no article content at all (`no_content`).
-A rendered page is never rendered again (at most one render per URL, so no loops), and plain
-pages never start the browser: the download handler (newscrawler.fetch.handler) hands plain
-requests to Scrapy's HTTP/1.1 handler and starts Playwright and Chromium on the first page
-that needs them.
+- it is an article page (the profile's article URL, or a page whose structured data says it is
+  one) whose finished item would not survive the item pipelines: the extraction raised
+  NotAnArticle (reasons `empty`, `no_content`, `not_article`), or the item's body is empty
+  (`empty_body`) or holds only chrome that the pipelines remove (`chrome_only_body`), or it has
+  no title (`missing_title`). The spider asks `newscrawler.items.steps.doomed_reason`, which runs
+  the same cleaning steps as the pipelines on a copy of the item.
+A non-HTML response (PDF, binary) is never rendered; a rendered page is never rendered again
+(at most one render per URL, so no loops), and plain pages never start the browser: the
+download handler (newscrawler.fetch.handler) hands plain requests to Scrapy's HTTP/1.1 handler
+and starts Playwright and Chromium on the first page that needs them.
+
+A rendered page is read once it has settled: the document is loaded, no fetch()/XHR that its
+scripts started is in flight (counted by an init script, `TRACK_REQUESTS_JS`), and its text
+has not changed for NEWSCRAWLER_RENDER_QUIET_MS; at most NEWSCRAWLER_RENDER_WAIT_MS. No
+selector is waited for, so a redesign whose class names no profile knows renders the same.
 
 Stats (README "JavaScript pages"): `newscrawler/render/total` pages that needed rendering,
 `newscrawler/render/reason/<reason>` why, `newscrawler/render/rendered` pages the browser
 returned, `newscrawler/render/failed/<cause>` those it could not (`no_browser`, `timeout`,
-`browser_error`, `still_empty`).
+`browser_error`), or whose rendered page still gave no item (`still_empty`: empty or
+chrome-only; `still_not_article`).
 
 The browser settings are read here (`RenderConfig.from_settings`; settings.py holds the
-defaults): `NEWSCRAWLER_CHROMIUM`, `NEWSCRAWLER_RENDER_WAIT_MS`, `NEWSCRAWLER_DRIVER_HEAP_MB`;
+defaults): `NEWSCRAWLER_CHROMIUM`, `NEWSCRAWLER_RENDER_WAIT_MS`, `NEWSCRAWLER_RENDER_QUIET_MS`,
+`NEWSCRAWLER_DRIVER_HEAP_MB`;
 scrapy-playwright reads its own `PLAYWRIGHT_*`.
 """
 
@@ -35,23 +46,55 @@ logger = logging.getLogger(__name__)
 
 DEBIAN_PACKAGE = "chromium"
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
-# NotAnArticle reasons that mean "nothing there yet" (a script may fill it), unlike
-# `not_article` (a real page that is not an article: rendering would not change that).
-EMPTY_REASONS = frozenset({"empty", "no_content"})
+# Why an article page's item would not survive the pipelines, when rendering may change that
+# (NotAnArticle reasons, and newscrawler.items.steps.doomed_reason's). `bad_url` is not here:
+# a browser cannot fix a URL.
+RENDER_REASONS = frozenset({"empty", "no_content", "not_article", "empty_body", "chrome_only_body",
+                            "missing_title"})
 META_REASON = "newscrawler_render_reason"  # set on render requests: the page is being rendered
 
-# Waits (polling, never throwing) until one of the selectors holds text, or `ms` have passed.
-WAIT_FOR_TEXT_JS = """async ([selectors, ms]) => {
+# Installed before any script of a rendered page runs: counts its fetch() and XHR in flight.
+TRACK_REQUESTS_JS = """(() => {
+  if (window.__ncPending !== undefined) return;
+  window.__ncPending = 0;
+  const done = () => { window.__ncPending = Math.max(0, window.__ncPending - 1); };
+  if (window.fetch) {
+    const fetch = window.fetch;
+    window.fetch = function () {
+      window.__ncPending++;
+      return fetch.apply(this, arguments).then((r) => { setTimeout(done, 0); return r; },
+                                               (e) => { done(); throw e; });
+    };
+  }
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function () {
+    window.__ncPending++;
+    this.addEventListener("loadend", () => setTimeout(done, 0));
+    return send.apply(this, arguments);
+  };
+})();"""
+
+# Waits (polling, never throwing) until the page has settled: loaded, no request of its scripts
+# in flight, its text unchanged for `quiet` ms; or until `ms` have passed.
+WAIT_SETTLED_JS = """async ([ms, quiet]) => {
   const deadline = Date.now() + ms;
+  const size = () => (document.body ? document.body.innerText.length : 0);
+  let last = size(), since = Date.now();
   for (;;) {
-    for (const sel of selectors) {
-      const el = document.querySelector(sel);
-      if (el && el.innerText && el.innerText.trim()) return true;
-    }
-    if (Date.now() >= deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
+    const n = size();
+    const busy = (window.__ncPending || 0) > 0 || document.readyState !== "complete";
+    if (n !== last || busy) { last = n; since = Date.now(); }
+    else if (Date.now() - since >= quiet) return true;
+    if (Date.now() >= deadline) return false;
   }
 }"""
+
+
+async def init_page(page, request) -> None:
+    """`playwright_page_init_callback` of render requests (by dotted path, so a request stays
+    serialisable): count the page's own requests from its first script on."""
+    await page.add_init_script(TRACK_REQUESTS_JS)
 
 
 class BrowserMissing(RuntimeError):
@@ -87,20 +130,23 @@ def missing_browser_message(setting: str | None) -> str:
 class RenderConfig:
     chromium: str | None        # resolved executable; None = not installed
     chromium_setting: str       # what NEWSCRAWLER_CHROMIUM said ("" = search PATH)
-    wait_ms: int                # how long a rendered page may take to fill its content
+    wait_ms: int                # how long a rendered page may take to settle
     driver_heap_mb: int = 64    # V8 old-space cap of Playwright's node driver (0 = node's default)
+    quiet_ms: int = 500         # a page has settled when its text has not changed for this long
 
     @classmethod
     def from_settings(cls, settings) -> "RenderConfig":
         setting = settings.get("NEWSCRAWLER_CHROMIUM") or ""
         return cls(chromium=find_chromium(setting), chromium_setting=setting,
                    wait_ms=settings.getint("NEWSCRAWLER_RENDER_WAIT_MS", 5000),
-                   driver_heap_mb=settings.getint("NEWSCRAWLER_DRIVER_HEAP_MB", 64))
+                   driver_heap_mb=settings.getint("NEWSCRAWLER_DRIVER_HEAP_MB", 64),
+                   quiet_ms=settings.getint("NEWSCRAWLER_RENDER_QUIET_MS", 500))
 
 
 def check_rendering(settings) -> None:
     """Before the crawl: the rendering settings are whole numbers in range (ConfigError)."""
-    for name, minimum in (("NEWSCRAWLER_RENDER_WAIT_MS", 1), ("NEWSCRAWLER_DRIVER_HEAP_MB", 0)):
+    for name, minimum in (("NEWSCRAWLER_RENDER_WAIT_MS", 1), ("NEWSCRAWLER_RENDER_QUIET_MS", 0),
+                          ("NEWSCRAWLER_DRIVER_HEAP_MB", 0)):
         try:
             ok = settings.getint(name) >= minimum
         except ValueError:
@@ -113,18 +159,19 @@ def is_rendered(response) -> bool:
     return bool(response.meta.get(META_REASON))
 
 
-def render_reason(response, profile, *, article: bool, empty: str | None = None) -> str | None:
+def render_reason(response, profile, *, article: bool, failure: str | None = None) -> str | None:
     """Why `response` (a plain fetch) must be rendered, or None.
 
-    `article`: the URL is an article URL; `empty`: the extraction's emptiness (`empty_body`,
-    or a NotAnArticle reason). Already rendered pages never are again.
+    `article`: the page is an article page; `failure`: why its item would not survive the
+    pipelines (a NotAnArticle reason or `doomed_reason`'s), None when it would. Already
+    rendered pages never are again.
     """
     if is_rendered(response):
         return None
     if profile is not None and profile.needs_javascript:
         return "profile"
-    if article and empty in ({"empty_body"} | EMPTY_REASONS):
-        return "empty_body" if empty == "empty_body" else "no_content"
+    if article and failure in RENDER_REASONS:
+        return "no_content" if failure == "empty" else failure
     return None
 
 
@@ -161,26 +208,25 @@ class Renderer:
         return [self.request(response.url, reason, profile, callback)]
 
     def request(self, url: str, reason: str, profile, callback) -> scrapy.Request:
-        """A request that renders `url` in Chromium and waits until the content holds text.
+        """A request that renders `url` in Chromium and reads it once it has settled.
 
         Not filtered as a duplicate (the plain fetch of the same URL came first); the page is
         closed by scrapy-playwright once its HTML is read (no `playwright_include_page`)."""
-        selectors = [sel for layout in (profile.layouts if profile else ()) for sel in (layout.content or layout.article_root)]
-        selectors = selectors or ["article", "main"]
         return scrapy.Request(
             url, callback=callback, errback=self.failed, dont_filter=True,
             meta={"playwright": True, META_REASON: reason,
-                  "playwright_page_methods": [_page_method("evaluate", WAIT_FOR_TEXT_JS,
-                                                           [selectors, self.config.wait_ms])]},
+                  "playwright_page_init_callback": f"{__name__}.init_page",
+                  "playwright_page_methods": [_page_method("evaluate", WAIT_SETTLED_JS,
+                                                           [self.config.wait_ms, self.config.quiet_ms])]},
         )
 
     def rendered(self) -> None:
         """Count a page the browser returned."""
         self._inc("rendered")
 
-    def still_empty(self) -> None:
-        """Count a rendered page whose extraction still found nothing."""
-        self._inc("failed/still_empty")
+    def still_failed(self, failure: str) -> None:
+        """Count a rendered page whose item would still not survive the pipelines."""
+        self._inc("failed/still_not_article" if failure == "not_article" else "failed/still_empty")
 
     def failed(self, failure) -> None:
         """Errback of render requests: count the cause, log it (once per cause), go on."""

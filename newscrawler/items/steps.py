@@ -50,6 +50,19 @@ def invalid_reason(item: dict) -> str | None:
     return None
 
 
+def doomed_reason(item: dict, source_line: re.Pattern | None = None) -> str | None:
+    """Why the pipelines would drop `item`, from the same cleaning steps run on a copy, or None:
+    `empty_body` (no body text at all), `chrome_only_body` (only chrome, which strip_chrome
+    removes), `missing_title`. The spider renders an article page when it is not None."""
+    raw_body = item.get("body")
+    copy = {key: item.get(key) for key in ("url", "title", "body", "section", "source", "published_at_raw")}
+    copy["images"] = [dict(img) for img in item.get("images") or []]
+    reason = invalid_reason(strip_chrome_item(normalise_item_text(copy), source_line))
+    if reason == "missing_body":
+        return "chrome_only_body" if isinstance(raw_body, str) and raw_body.strip() else "empty_body"
+    return reason if reason == "missing_title" else None
+
+
 def iso(dt: datetime | None) -> str | None:
     return dt.isoformat() if dt is not None else None
 

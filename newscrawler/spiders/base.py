@@ -20,8 +20,9 @@ from newscrawler.discovery.endpoints import discover_endpoints, endpoint_links
 from newscrawler.discovery.links import discover_links
 from newscrawler.extract import NotAnArticle, extract_tree
 from newscrawler.fetch.rendering import Renderer, is_rendered, render_reason
-from newscrawler.html import page_text, parse_html
+from newscrawler.html import looks_binary, page_text, parse_html
 from newscrawler.items.schema import ArticleItem
+from newscrawler.items.steps import doomed_reason
 from newscrawler.sites import SiteProfile
 from newscrawler.urls import canonical_url, host_key
 
@@ -71,15 +72,22 @@ class ProfileSpider(scrapy.Spider):
                 self.seen_urls.add(url)
                 yield scrapy.Request(url, callback=callback)
 
-    def _render_instead(self, response, *, article: bool, empty: str | None = None):
+    def _render_instead(self, response, *, article: bool, failure: str | None = None):
         """The render requests for `response` when it needs JavaScript (newscrawler.fetch.rendering),
         else None. An empty list: it needed rendering but no browser is installed."""
-        reason = render_reason(response, self.profile, article=article, empty=empty)
+        reason = render_reason(response, self.profile, article=article, failure=failure)
         return self.renderer.requests(response, reason, self.profile, self.parse) if reason else None
 
+    def _not_article(self, response, reason: str) -> None:
+        self._inc(f"extract_failed/{reason}")
+        logger.warning("not an article (%s): %s", reason, canonical_url(response.url))
+
     def parse(self, response):
-        if not isinstance(response, TextResponse):
-            self._inc("pages/not_html")
+        if not isinstance(response, TextResponse) or looks_binary(response.body):
+            self._inc("pages/not_html")  # a PDF or an image: never parsed, never rendered
+            if self.profile.is_article_url(response.url):
+                self._inc("pages/article")
+                self._not_article(response, "not_html")
             return
         rendered = is_rendered(response)
         if rendered:
@@ -91,10 +99,9 @@ class ProfileSpider(scrapy.Spider):
             self._inc("pages/truncated")
         root = parse_html(text)
         if root is None:
-            if self.profile.is_article_url(response.url):
+            if self.profile.is_article_url(response.url):  # no document: no script to run either
                 self._inc("pages/article")
-                self._inc("extract_failed/empty")
-                logger.warning("not an article (empty): %s", canonical_url(response.url))
+                self._not_article(response, "empty")
             else:
                 self._inc("pages/empty")
             return
@@ -115,26 +122,24 @@ class ProfileSpider(scrapy.Spider):
         try:
             item = extract_tree(root, response.url, site)
         except NotAnArticle as exc:
-            render = self._render_instead(response, article=True, empty=str(exc))
-            if render is not None:  # nothing there without JavaScript: fetch it through the browser
-                yield from render
-                return
-            if rendered:
-                self.renderer.still_empty()
-            self._inc(f"extract_failed/{exc}")
-            logger.warning("not an article (%s): %s", exc, canonical_url(response.url))
-            return
+            item, failure = None, str(exc)
         except Exception:  # noqa: BLE001 - a bad page must not stop the crawl
             self._inc("extract_failed/error")
             logger.exception("extraction failed: %s", canonical_url(response.url))
             return
-        if not (item.get("body") or "").strip():
-            render = self._render_instead(response, article=True, empty="empty_body")
-            if render is not None:
+        else:  # the decision is taken on the finished item: would it survive the pipelines?
+            failure = doomed_reason(item, site.source_line)
+        if failure is not None:
+            render = self._render_instead(response, article=True, failure=failure)
+            if render is not None:  # not there without JavaScript: fetch it through the browser
                 yield from render
                 return
             if rendered:
-                self.renderer.still_empty()
+                self.renderer.still_failed(failure)
+            if item is None:
+                self._not_article(response, failure)
+                return
+        # An item that will not survive still goes on: the pipelines drop and count it.
         article = ArticleItem(item)
         article._site = site  # the pipelines apply this site's rules
         yield article

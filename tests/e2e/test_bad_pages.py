@@ -36,10 +36,12 @@ def crawl(tmp_path_factory):
     for path, data in PAGES.items():
         (site / path.strip("/")).mkdir(parents=True)
         (site / path.strip("/") / "index.html").write_bytes(data)
-    with ReplicaServer(site) as server:
+    log = site.parent / "requests.log"
+    with ReplicaServer(site, log_path=log) as server:
         out = site.parent / "bad.jsonl"
         proc = run_crawl(server.url, out, "-s", "LOG_LEVEL=INFO", spider="news", timeout=240)
-        yield {"proc": proc, "items": {i["url"].rsplit("/", 1)[1]: i for i in read_jsonl(out)}}
+    requests = [line.split()[1] for line in log.read_text(encoding="utf-8").splitlines()]
+    yield {"proc": proc, "items": {i["url"].rsplit("/", 1)[1]: i for i in read_jsonl(out)}, "requests": requests}
 
 
 def stat(log: str, key: str) -> int:
@@ -64,6 +66,11 @@ def test_each_bad_case_is_counted(crawl):
     # lxml; it is then rendered (it might need JavaScript) and Chromium's parser, which
     # flattens deep nesting, yields it best-effort.
     assert stat(log, "newscrawler/extract_failed/empty") == 1
+    assert stat(log, "newscrawler/extract_failed/not_html") == 1  # binary bytes at an article URL
+    assert stat(log, "newscrawler/pages/not_html") == 1
+    fetches = [p.rstrip("/") for p in crawl["requests"]]
+    assert fetches.count("/news/100004") == 1 and fetches.count("/news/100003") == 1  # neither is ever rendered
+    assert fetches.count("/news/100008") == 2  # not an article at an article URL: rendered once
     assert failed == 3 + ("100005" not in crawl["items"])
     assert failed + len(crawl["items"]) == len(PAGES)
     assert stat(log, "newscrawler/pages/article") == len(PAGES)

@@ -43,19 +43,22 @@ def response(url=ORIGIN + "/article/x", rendered=False):
 JS_PROFILE = SimpleNamespace(needs_javascript=True)
 
 
-@pytest.mark.parametrize("profile, article, empty, rendered, reason", [
+@pytest.mark.parametrize("profile, article, failure, rendered, reason", [
     (PROFILE, True, "empty_body", False, "empty_body"),
+    (PROFILE, True, "chrome_only_body", False, "chrome_only_body"),  # nothing left after the pipelines' cleaning
+    (PROFILE, True, "missing_title", False, "missing_title"),
     (PROFILE, True, "no_content", False, "no_content"),
     (PROFILE, True, "empty", False, "no_content"),
-    (PROFILE, True, "not_article", False, None),       # a real non-article page: rendering won't help
-    (PROFILE, True, None, False, None),                # a plain page with a body is never rendered
+    (PROFILE, True, "not_article", False, "not_article"),  # NotAnArticle at an article URL: rendered once
+    (PROFILE, True, "bad_url", False, None),           # a browser cannot fix that
+    (PROFILE, True, None, False, None),                # an item that survives is never rendered
     (PROFILE, False, "empty_body", False, None),       # listings are not articles
     (PROFILE, True, "empty_body", True, None),         # rendered once, never again (no loops)
     (JS_PROFILE, False, None, False, "profile"),       # the profile says the site needs JavaScript
     (JS_PROFILE, True, None, True, None),
 ])
-def test_render_reason(profile, article, empty, rendered, reason):
-    assert render_reason(response(rendered=rendered), profile, article=article, empty=empty) == reason
+def test_render_reason(profile, article, failure, rendered, reason):
+    assert render_reason(response(rendered=rendered), profile, article=article, failure=failure) == reason
 
 
 def crawler_stub():
@@ -71,7 +74,8 @@ def test_render_request_is_unfiltered_playwright_with_a_wait(tmp_path):
     assert req.dont_filter and req.meta["playwright"] and req.meta[META_REASON] == "empty_body"
     assert not req.meta.get("playwright_include_page")  # scrapy-playwright closes the page
     [method] = req.meta["playwright_page_methods"]
-    assert method.method == "evaluate" and method.args[1] == [list(PROFILE.layouts[0].content), 700]
+    assert method.method == "evaluate" and method.args[1] == [700, 500]  # settled: wait at most, quiet for
+    assert req.meta["playwright_page_init_callback"] == "newscrawler.fetch.rendering.init_page"  # a path: serialisable
     assert req.errback == renderer.failed
     assert crawler.stats.get_value("newscrawler/render/total") == 1
     assert crawler.stats.get_value("newscrawler/render/reason/empty_body") == 1

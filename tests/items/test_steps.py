@@ -30,3 +30,17 @@ def test_process_item_runs_every_step_or_drops():
     assert item["published_at"] == "2024-05-06T10:30:00+03:00"
     assert item["crawled_at"] == "2025-03-01T09:00:00+00:00"
     assert process_item(new_item(url="https://x.example/a", title="عنوان", body="  "), None) is None
+
+
+def test_doomed_reason_runs_the_pipelines_cleaning_on_a_copy():
+    from newscrawler.items.steps import doomed_reason
+    from newscrawler.sites.levant import PROFILE
+
+    ok = new_item(url="https://x.test/a", title="عنوان", body="فقرة من نص الخبر الحقيقي.")
+    assert doomed_reason(ok) is None
+    assert doomed_reason(new_item(url="https://x.test/a", title="عنوان", body="  \n ")) == "empty_body"
+    chrome = "شارك المقال\n\nاقرأ أيضاً: خبر آخر\n\nليفانت نيوز_ وكالات"
+    item = new_item(url="https://x.test/a", title="عنوان", body=chrome)
+    assert doomed_reason(item, PROFILE.source_line) == "chrome_only_body"
+    assert item["body"] == chrome and item.get("source") is None  # the item itself is untouched
+    assert doomed_reason(new_item(url="https://x.test/a", title=" ", body="نص")) == "missing_title"

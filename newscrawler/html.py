@@ -144,13 +144,41 @@ class Block:
 
 
 def _links_only(text: str, links: list[tuple[str, str]]) -> bool:
-    rest = " ".join(text.split())
-    if not rest:
+    """Nothing but link text, or link text behind a short label ("الوسوم: <a>…</a> <a>…</a>",
+    "<b>قد يعجبك أيضاً</b> <a>…</a>"): at most 3 words and 24 characters besides the links,
+    which hold at least as much text."""
+    whole = " ".join(text.split())
+    if not whole:
         return False
+    rest = whole
     for _, anchor in links:
         if anchor:
             rest = rest.replace(anchor, "")
-    return not re.sub(r"[\W_]+", "", rest)
+    rest = " ".join(re.sub(r"[\W_]+", " ", rest).split())
+    if not rest:
+        return True
+    linked = len(whole) - len(rest)
+    return len(rest.split()) <= 3 and len(rest) <= 24 and linked >= len(rest)
+
+
+_DISPLAY_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item)", re.I)
+
+
+def _blockish(node) -> bool:
+    """An inline element laid out as a paragraph: `style="display:block"`, or set on a line of
+    its own in the source (only whitespace with a line break before and after it), as CMSs and
+    front ends print paragraphs made of <span>s. Spans inside a sentence never stand so."""
+    if node.tag not in ("span", "font"):
+        return False
+    if _DISPLAY_BLOCK.search(node.get("style") or ""):
+        return True
+    prev = node.getprevious()
+    before = prev.tail if prev is not None else node.getparent().text if node.getparent() is not None else None
+    after = node.tail
+    if (before and before.strip()) or (after and after.strip()):
+        return False
+    return "\n" in (before or "") + (after or "") and (before is not None or prev is None) \
+        and (after is not None or node.getnext() is None)
 
 
 def blocks(root) -> list[Block]:
@@ -178,7 +206,7 @@ def blocks(root) -> list[Block]:
             if tag in SKIP_TAGS:
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node)):
                 flush()
             elif tag == "br":
                 text.append("\n")
@@ -187,7 +215,7 @@ def blocks(root) -> list[Block]:
             if node.text:
                 text.append(node.text if tag == "pre" else _NEWLINES.sub(" ", node.text))
         else:
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node)):
                 flush()
             if node is not root and node.tail:
                 text.append(_NEWLINES.sub(" ", node.tail))
@@ -196,10 +224,17 @@ def blocks(root) -> list[Block]:
 
 
 def remove(elements) -> None:
-    """Detach elements from their tree, keeping their tail text in place."""
+    """Detach elements from their tree, keeping their tail text in place. A block element that
+    stood between two texts leaves a line break, so that they do not run together ("3 دقائق"
+    <div share row> "النص" must not become one line "3 دقائق النص")."""
     for el in elements:
         parent = el.getparent()
         if parent is None:
+            continue
+        if el.tail and el.tail.strip() and el.tag in BLOCK_TAGS:
+            br = etree.Element("br")
+            br.tail, el.tail = el.tail, None
+            parent.replace(el, br)
             continue
         if el.tail:
             prev = el.getprevious()

@@ -35,3 +35,32 @@ def test_binary_bodies_are_not_pages():
     for data in ("<!DOCTYPE html><html lang=ar><p>نص</p>".encode(), "<p>نص</p>".encode("cp1256"),
                  "\ufeff<p>نص</p>".encode("utf-16"), b""):
         assert not looks_binary(data), data
+
+
+def test_spans_set_as_paragraphs_are_blocks_and_inline_spans_are_not():
+    from newscrawler.html import blocks
+
+    root = parse_html('<div>\n<span class="x">الفقرة الأولى.</span>\n<span style="display:block">الفقرة الثانية.</span>'
+                      '<span style="display: block">الثالثة.</span>\n<p>نص <span>داخل</span> <span>الجملة</span> هنا.</p></div>')
+    assert [b.text.strip() for b in blocks(root.find(".//div"))] == [
+        "الفقرة الأولى.", "الفقرة الثانية.", "الثالثة.", "نص داخل الجملة هنا."]
+
+
+def test_removing_a_block_between_two_texts_keeps_them_apart():
+    from newscrawler.html import blocks, css, remove
+
+    root = parse_html('<div><span>٣ دقائق للقراءة</span><div class="share"><a href="#">فيسبوك</a></div>'
+                      'نص الفقرة الأولى.<br>ثم الثانية.</div>')
+    content = root.find(".//div")
+    remove(css("div.share")(content))
+    assert [line.strip() for b in blocks(content) for line in b.text.split("\n")] == [
+        "٣ دقائق للقراءة", "نص الفقرة الأولى.", "ثم الثانية."]
+
+
+def test_a_short_label_before_links_is_a_link_line():
+    from newscrawler.html import blocks
+
+    root = parse_html('<div><p><b>قد يعجبك أيضاً</b> <a href="/a">عنوان خبر آخر في الموقع</a></p>'
+                      '<p>وقال الوزير في <a href="/b">مقابلة</a> إن الحكومة ستعلن خطتها قريباً.</p></div>')
+    a, b = blocks(root.find(".//div"))
+    assert a.is_links_only() and not b.is_links_only()

@@ -165,6 +165,20 @@ def _printed_dates(scope, selectors) -> list[str]:
     return found
 
 
+def _update_notes(content) -> list:
+    """Short elements inside the body that its markup marks as the modification date (class,
+    id or itemprop: updated, modified, dateModified, تحديث …), e.g. a `<span class="last-update">`
+    set inline before the first paragraph, where the text rules cannot see it as a line."""
+    found = []
+    for el in content.iter():
+        if el is content or not isinstance(el.tag, str) or len(el) > 3:
+            continue
+        marks = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
+        if marks and _MODIFIED.search(marks) and not _PUBLISHED.search(marks) and len(text_of(el)) <= 120:
+            found.append(el)
+    return found
+
+
 def _before_update(text: str) -> str | None:
     """The part of a date text before an "updated" mark; None when it starts with one."""
     m = _UPDATE_MARK.search(text)
@@ -342,6 +356,7 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     if not profiled:
         printed += generic.dates_near(head)
     remove(css("figure")(content))  # captions are in `images`
+    remove(_update_notes(content))  # "آخر تحديث: …" set inline in the body: not body text
     body_blocks = blocks(content)
     _read_also_links(body_blocks, url, read_also, seen)
     # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go.

@@ -23,7 +23,7 @@ DATE_HINT = re.compile(r"date|time|publish|posted|meta|byline", re.I)
 # A date in the URL path: /2024/05/06/, /2024-05-06-, /20240506/
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)|"
                       r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
-_CANDIDATES = css("article, main, section, div, td")
+_CANDIDATES = css("article, main, section, div, td, span")
 
 
 def _own_text_score(el) -> float:

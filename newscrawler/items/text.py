@@ -56,6 +56,30 @@ CHROME_LINES = re.compile(
     r"(?:مواضيع|موضوعات|أخبار|اخبار|مقالات) ذات صلة|ذات صلة|أرسل لصديق|ارسل لصديق|"
     r"صورة تعبيرية|أرشيفية|صورة من الأرشيف|\(أرشيف\)|المصدر:?)\s*[.!:]?$"
 )
+# Article furniture printed as a short line of its own by Arabic CMSs, whatever its markup:
+# - bylines: "بقلم: فلان", "كتب: فلان", "إعداد: فلان", "تحرير: ...", "ترجمة: ..." (at most 6 words);
+# - reading time: "قراءة في 3 دقائق", "3 دقائق للقراءة", "مدة القراءة: 3 دقائق", "⏱ 4 دقائق";
+# - update lines: "آخر تحديث: ...", "تاريخ آخر تحديث ...", "تم التحديث ..." (the modification
+#   date, never the publication date);
+# - ad labels ("إعلان", "- إعلان -", "الإعلانات", "محتوى ممول") and box labels (tags «الوسوم»,
+#   «التسميات:», related «قد يهمك أيضاً», «قد يعجبك أيضاً»), and tag lines ("الوسوم: سوريا، لبنان").
+_BYLINE = r"(?:بقلم|كتب|كتبت|كتبه|كتابة|إعداد|اعداد|تحرير|تقرير|إشراف|اشراف|ترجمة|متابعة|by)\s*[:：\-–]?\s*\S+(?:\s+\S+){0,4}"
+_READING = (r"(?:⏱\s*)?(?:(?:مدة|وقت|زمن)\s+(?:ال)?قراءة\s*[:：]?\s*|قراءة\s+(?:في\s+)?)?(?:⏱\s*)?"
+            r"(?:[0-9٠-٩]+|دقيقة|دقيقتان|دقيقتين)\s*(?:دقيقة|دقائق|دقيقتان|دقيقتين|د|min|mins|minutes?)?"
+            r"\s*(?:لل?قراءة|قراءة|read)?")
+_UPDATED = r"(?:تاريخ\s+)?(?:آخر|اخر)\s+تحديث|تم\s+التحديث|محدث|تحديث\s*:|updated|last\s+updated|last\s+modified"
+_LABELS = (r"إعلان|إعلانات|الإعلان|الإعلانات|اعلان|إعلان ممول|محتوى ممول|مساحة إعلانية|advertisement|sponsored|"
+           r"الوسوم|وسوم|التسميات|تسميات|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|العلامات|"
+           r"tags|labels|"
+           r"قد يهمك|قد يهمك أيضا|قد يهمك أيضاً|قد يعجبك|قد يعجبك أيضا|قد يعجبك أيضاً|ننصحك بقراءة|مقالات مشابهة|"
+           r"أخبار متعلقة|مواضيع متعلقة|مواضيع مشابهة|أخبار مشابهة|المزيد من الأخبار|المزيد")
+_TAGS = r"(?:الوسوم|وسوم|التسميات|تسميات|العلامات|(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دلالية)|tags|labels|topics)"
+META_LINE = re.compile(
+    rf"^\W{{0,3}}(?:{_BYLINE}|(?:{_UPDATED})(?:\s*[:：]?\s*\S.{{0,70}})?|{_TAGS}\s*[:：]\s*\S.{{0,100}})$"
+    rf"|^(?=.*(?:قراءة|read|⏱))(?=.*(?:[0-9٠-٩]|دقيق))\W{{0,3}}{_READING}\W{{0,3}}$"
+    rf"|^[\W_]{{0,4}}(?:{_LABELS})[\W_]{{0,4}}$",
+    re.IGNORECASE,
+)
 # Image credits standing alone: "(رويترز)", "أ ف ب", "تصوير: فلان", "حقوق الصورة: ...".
 IMAGE_CREDIT = re.compile(
     r"^[(\[]?\s*(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|فرانس برس|أسوشيتد برس|الأناضول|إيبا|غيتي|Getty Images|"
@@ -93,7 +117,8 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
     """Remove chrome paragraphs from a body; return (clean body, source found in a source line).
 
     Removed: read-also lines, the site's source line (`source_line`, from its profile), lone
-    chrome strings (widget, newsletter, share, captions), repeats of the headline or of image
+    chrome strings (widget, newsletter, share, captions), bylines, reading times, update lines
+    and ad or box labels (`META_LINE`), repeats of the headline or of image
     captions, paragraphs that are only a date, and empty paragraphs.
     """
     source = None
@@ -105,7 +130,8 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
         lines = []
         for raw in para.split("\n"):  # a paragraph may hold <br> lines: judge each
             line = " ".join(raw.split())
-            if not line or (is_read_also(line) or CHROME_LINES.match(line) or DATE_WIDGET.match(line)
+            if not line or (is_read_also(line) or CHROME_LINES.match(line) or META_LINE.match(line)
+                            or DATE_WIDGET.match(line)
                             or line in drop or IMAGE_CREDIT.match(line) or is_date_only(line)):
                 continue
             src = parse_source_line(line, source_line)

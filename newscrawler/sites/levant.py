@@ -41,8 +41,12 @@ PROFILE = SiteProfile(
     layouts=(V1,),
     navigation=("nav.main-menu", "header nav", "nav"),
     pagination=(".pagination", "a[rel=next]"),
-    signature=re.compile(r"<title>[^<]*ليفانت نيوز[^<]*</title>|og:site_name\" content=\"ليفانت نيوز"),
-    title_suffix=re.compile(r"\s*[|\-–]\s*ليفانت نيوز\s*$"),
+    # The site's name in the <title> (with or without attributes: data-rh, data-react-helmet) or
+    # in og:site_name (either attribute order, either quote).
+    signature=re.compile(r"<title[^>]*>[^<]*ليفانت\s*نيوز[^<]*</title>"
+                         r"|og:site_name[\"'][^>]*content=[\"']\s*ليفانت\s*نيوز"
+                         r"|content=[\"']\s*ليفانت\s*نيوز\s*[\"'][^>]*og:site_name"),
+    title_suffix=re.compile(r"\s*(?:[|\-–—»«:•·/]{1,2}|>>)\s*ليفانت\s*نيوز\s*$"),
     # "ليفانت نيوز_ "أسوشيتد برس"", "ليفانت نيوز/ رصد", "ليفانت نيوز - وكالات"
     source_line=source_line_pattern("ليفانت نيوز"),
     # The publication time glued to the slug: ...الضحوكjune-6,-2024,-9:35-am (London wall-clock time).

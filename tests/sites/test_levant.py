@@ -73,3 +73,16 @@ def test_levant_rules_apply_to_levant_pages_only():
     assert other["source"] is None and other["body"].startswith("ليفانت نيوز/ رصد")
     assert other["published_at_raw"] is None and other["published_at"] is None
     assert generic_profile("https://other.example/").url_date("https://other.example" + GLUED) is None
+
+
+def test_signature_and_title_suffix_whatever_the_markup_of_the_head():
+    from newscrawler.sites import profile_for
+    from newscrawler.sites.levant import PROFILE
+
+    for head in ('<title data-rh="true">خبر — ليفانت نيوز</title>', "<title>خبر | ليفانت نيوز</title>",
+                 "<meta content='ليفانت نيوز' property='og:site_name'>",
+                 '<meta property="og:site_name" content="ليفانت نيوز">'):
+        assert profile_for("http://127.0.0.1:8080/article/x", head) is PROFILE, head
+    assert profile_for("http://127.0.0.1:8080/article/x", "<title>موقع آخر</title>") is None
+    for title in ("خبر » ليفانت نيوز", "خبر — ليفانت نيوز", "خبر | ليفانت نيوز", "خبر - ليفانت نيوز", "خبر :: ليفانت نيوز"):
+        assert PROFILE.title_suffix.sub("", title) == "خبر", title

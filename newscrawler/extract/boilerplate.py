@@ -37,7 +37,8 @@ _HEADING = re.compile(
     r"مواقيت الصلاة|أوقات الصلاة|الطقس|حالة الطقس|درجات الحرارة|"
     r"النشرة الإخبارية|النشرة البريدية|اشترك في النشرة|اشترك في نشرتنا|اشترك الآن|"
     r"تابعونا|تابعنا|تابع آخر|تابعوا آخر|شارك هذا|شارك المقال|شارك الخبر|مشاركة|"
-    r"الوسوم|الكلمات المفتاحية|كلمات دلالية|وسوم|آخر الأخبار|أحدث الأخبار|عاجل)"
+    r"الوسوم|الكلمات المفتاحية|كلمات دلالية|وسوم|آخر الأخبار|أحدث الأخبار|عاجل|"
+    r"عن الكاتب|نبذة عن الكاتب|عن المؤلف|نبذة عن المؤلف|بطاقة الكاتب|مقالات الكاتب|المزيد للكاتب)"
 )
 _BLOCKS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "form", "figure", "table", "dl", "blockquote")
 _KEEP = re.compile(r"(?:^|[\s_-])(?:entry-content|post-content|article-body|article-content|"
@@ -45,7 +46,9 @@ _KEEP = re.compile(r"(?:^|[\s_-])(?:entry-content|post-content|article-body|arti
 
 
 def _name(el) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
+    """The names a block's markup gives it: class, id, and the semantic test/component names
+    front ends print where their classes are hashed (data-testid, data-component)."""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-testid"), el.get("data-component"))))
 
 
 def label(el) -> str:
@@ -69,10 +72,10 @@ def is_boilerplate(el) -> bool:
     name = _name(el)
     if name.strip() and _NAME.search(name) and not _KEEP.search(name):
         return True
-    return bool(_HEADING.match(label(el))) and _short(el)
+    return bool(_HEADING.match(label(el))) and is_short(el)
 
 
-def _short(el) -> bool:
+def is_short(el) -> bool:
     """A block made mostly of links or short lines (a list of headlines, a form), not prose."""
     text = " ".join("".join(el.itertext()).split())
     if len(text) > 1500:
@@ -80,6 +83,22 @@ def _short(el) -> bool:
     link_text = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
     paragraphs = [p for p in el.iter("p") if len("".join(p.itertext())) > 200]
     return link_text > 0.3 * len(text) or not paragraphs or len(text) < 300
+
+
+def labelled_boxes(node) -> list:
+    """The outermost blocks under `node` that start with a boilerplate label (_HEADING: «اترك رداً»,
+    «عن الكاتب», «مواضيع ذات صلة» …) and are short (links, a form, a few lines), left in place."""
+    found = []
+    walker = etree.iterwalk(node, events=("start",))
+    for _, el in walker:
+        if el is node or not isinstance(el.tag, str):
+            continue
+        if el.tag in SKIP_TAGS:
+            walker.skip_subtree()
+        elif el.tag in _BLOCKS and _HEADING.match(label(el)) and is_short(el):
+            found.append(el)
+            walker.skip_subtree()
+    return found
 
 
 def strip_boilerplate(node) -> list:

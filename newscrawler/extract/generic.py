@@ -51,6 +51,7 @@ def _own_text_score(el) -> float:
 def main_content(root):
     """The element that holds the article text, or None.
 
+    Blocks inside a labelled boilerplate box (newscrawler.extract.boilerplate) are never candidates.
     Each element scores the prose directly inside it (`_own_text_score`); a parent also gets
     the scores of its children that hold a single paragraph each (front ends that wrap every
     paragraph in its own <div>), so the container of all the paragraphs wins over one of them.
@@ -58,8 +59,17 @@ def main_content(root):
     hinted = [el for el in css("[itemprop=articleBody]")(root)]
     if hinted:
         return hinted[0]
+    from newscrawler.extract.boilerplate import labelled_boxes
+
+    # Never a block inside a box that says what it is: a comment form («اترك رداً»), an author
+    # box («عن الكاتب»), a related list (their own <p>s may be the only prose on a page whose
+    # body a script inserts later). Class names are not enough here: CMSs put whole posts in
+    # containers named "widget".
+    excluded = {el for box in labelled_boxes(root) for el in box.iter()}  # elements: lxml proxies
     scores: dict = {}
     for el in _CANDIDATES(root):
+        if el in excluded:
+            continue
         own = _own_text_score(el)
         if own <= 0:
             continue

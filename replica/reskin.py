@@ -386,6 +386,7 @@ class Renderer:
             print_text=rng.choice(T.PRINT), meta_author=o() < 0.5, meta_reading=o() < 0.3, meta_views=o() < 0.3,
             block_tag=rng.choice(["nav", "div"]), follow_para=o() < 0.6, loader=o() < 0.6,
             loader_text=rng.choice(T.LOADERS), more=rng.choice(T.MORE_LINKS), load_more=rng.choice(T.LOAD_MORE),
+            og=skin.scheme != "aspnet" and o() < 0.8 or o() < 0.3, og_suffix=o() < 0.4,
         )
         self._cache: dict[str, str] = {}
         self._items: dict[str, list] = {}
@@ -586,8 +587,6 @@ class Renderer:
         for i, net in enumerate(s.share_networks):
             hrefs, texts = T.SHARE_NETWORKS[net]
             h = hrefs[(s.seed + i) % len(hrefs)].format(u="__ORIGIN__" + quote(x.a.path, safe="/,:-"), t=t)
-            if s.scheme == "wordpress" and s.theme == "core" and s.seed % 2 == 0 and net != "email":
-                h = quote(x.a.path, safe="/,:-") + f"?share={net}&nb=1"   # Jetpack: the post's own URL
             text = texts[(s.seed + i) % len(texts)]
             inner = f'{SHARE_ICON}<span class="sr-only">{_esc(text)}</span>' if s.share_icons else self.c(text)
             aria = f' aria-label="{_esc(text)}" title="{_esc(text)}"'
@@ -994,8 +993,11 @@ class Renderer:
         a, s = x.a, self.skin
         url = "__ORIGIN__" + quote(a.path, safe="/,:-")
         head = f'<link rel="canonical" href="{_esc(url)}">\n' if s.canonical else ""
-        head += (f'<meta property="og:type" content="article">\n<meta property="og:title" content="{_esc(a.title)}">\n'
-                 f'<meta property="og:url" content="{_esc(url)}">\n<meta property="og:image" content="__ORIGIN__/static/images/{a.key}.jpg">\n')
+        if self.opt["og"]:   # Yoast prints the SEO title, site name included
+            og_title = f"{a.title} {s.title_sep} {SITE_NAME}" if self.opt["og_suffix"] else a.title
+            head += (f'<meta property="og:type" content="article">\n<meta property="og:title" content="{_esc(og_title)}">\n'
+                     f'<meta property="og:url" content="{_esc(url)}">\n'
+                     f'<meta property="og:image" content="__ORIGIN__/static/images/{a.key}.jpg">\n')
         if x.jsonld:
             head += f'<meta property="article:published_time" content="{self.iso(a.published)}">\n' if x.date_style % 3 == 0 else ""
             if x.jsonld_section and x.date_style % 3 == 0:

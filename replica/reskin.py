@@ -264,9 +264,9 @@ def select_articles(rng: random.Random) -> tuple[list[tuple[str, str]], list[Ski
     pool = {s: [a for a in arts if a.section == s and a.listed and not a.load_more and a.key != "seed"] for s in slugs}
     counts = {s: rng.randint(3, 6) for s in slugs}
     counts["politics"] = max(counts["politics"], 5)
-    total = 13 + rng.randint(0, 4)   # listed; 1-3 read-also-only ones come on top
-    while sum(counts.values()) > total:
-        s = rng.choice([k for k in slugs if counts[k] > 3])
+    total = 13 + rng.randint(0, 3)   # listed; the real page and 1-3 read-also-only ones may come on top
+    while sum(counts.values()) > total:   # politics keeps more than a page (page sizes are 2-3)
+        s = rng.choice([k for k in slugs if counts[k] > (4 if k == "politics" else 3)])
         counts[s] -= 1
     while sum(counts.values()) < total:
         counts[rng.choice(slugs)] += 1

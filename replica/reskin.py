@@ -226,7 +226,7 @@ def draw_skin(seed: int, rng: random.Random) -> Skin:
         href_style="absolute" if scheme == "wordpress" and rng.random() < 0.7 else rng.choice(["raw", "encoded", "absolute"]),
         menu_tag="div" if theme == "tagdiv" else rng.choice(["nav", "div", "ul"]) if scheme not in ("drupal", "wordpress") else "nav",
         menu_more=rng.choice([0, 0, 1, 2]), footer_sections=rng.random() < 0.5, mobile_menu=rng.random() < 0.4,
-        breadcrumb=breadcrumb, category_link=category_link, title_sep=rng.choice(["|", "-", "–", "—", "»", "::"]),
+        breadcrumb=breadcrumb, category_link=category_link, title_sep=rng.choice(["|", "-", "–", "—", "»", "·"]),
         title_prefix=rng.random() < 0.15, logo_h1=scheme in ("hashed", "aspnet", "bem") and rng.random() < 0.2,
         article_depth=rng.randint(0, 3), body_depth=rng.randint(0, 3),
         body_tag="span" if scheme == "aspnet" and para_form == "br" else rng.choice(["div", "div", "div", "section"]),
@@ -386,7 +386,7 @@ class Renderer:
             print_text=rng.choice(T.PRINT), meta_author=o() < 0.5, meta_reading=o() < 0.3, meta_views=o() < 0.3,
             block_tag=rng.choice(["nav", "div"]), follow_para=o() < 0.6, loader=o() < 0.6,
             loader_text=rng.choice(T.LOADERS), more=rng.choice(T.MORE_LINKS), load_more=rng.choice(T.LOAD_MORE),
-            og=skin.scheme != "aspnet" and o() < 0.8 or o() < 0.3, og_suffix=o() < 0.4,
+            og=skin.scheme != "aspnet" and o() < 0.8 or o() < 0.3, og_suffix=skin.scheme != "blogger" and o() < 0.4,
         )
         self._cache: dict[str, str] = {}
         self._items: dict[str, list] = {}

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: demo test bench eval corpus replica install install-dev clean chromium
+.PHONY: demo test bench eval corpus replica reskins install install-dev clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_render.py
 	$(BIN)/python bench/bench_mongo.py
+
+## Crawl 20 fresh re-skins of the replica with levant and news and report every failing check (not a test).
+## ARGS="--seed 123,456" runs given seeds again.
+reskins: $(DEV_STAMP) chromium
+	$(BIN)/python -m evaluation.reskins $(ARGS)
 
 ## Re-render the replica site and truth file from replica/content.py.
 replica: $(RUNTIME_STAMP)

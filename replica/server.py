@@ -5,6 +5,11 @@
 Prints `serving http://127.0.0.1:PORT/` once it listens (port 0 picks a free port). Every
 request is appended to --log as `METHOD PATH STATUS` (one line each), so tests can count
 what a crawl fetched. `ReplicaServer` runs the same server in a thread for in-process use.
+
+Paths map to files of the built site (`resolve`): the replica's own routes (`/section/<slug>?page=N`,
+`/article/<slug>`, `/api/...`), else one folder per path (`<path>/index.html`), where a page of
+its own for a query may stand beside it (`<path>/index@<sorted query>.html`, see `query_file`):
+the re-skins (`replica.reskin`) list sections at `?page=N`, `?id=3&page=2` and the like.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import time
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 from replica.build import DEFAULT_OUT
 from replica.content import MONTHS_AR, WEEKDAYS_AR, ARABIC_DIGITS
@@ -58,8 +63,25 @@ def resolve(site: Path, raw_path: str) -> Path | None:
         rel = path[1:] + ".html"
     else:
         rel = path.strip("/") + "/index.html"  # other sites' layouts: one folder per path
+        key = query_key(parts.query)
+        if key and (site / query_file(path, key)).is_file():
+            rel = query_file(path, key)  # a page of its own for this query (?page=2, ?id=3&page=2)
     f = site / rel
     return f if f.is_file() else None
+
+
+def query_key(query: str) -> str:
+    """The query as a file name part: parameters sorted, tracking ones (utm_*) left out, so the
+    order a client writes them in does not matter; "" for none (or one that cannot name a file)."""
+    pairs = sorted((k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not k.startswith("utm_"))
+    key = "&".join(f"{k}={v}" for k, v in pairs)
+    return "" if "/" in key or "\x00" in key or len(key.encode()) > 200 else key
+
+
+def query_file(path: str, key: str) -> str:
+    """The file that serves `path?<query>` in a folder-per-path layout: <path>/index@<key>.html."""
+    base = path.strip("/")
+    return (base + "/" if base else "") + f"index@{key}.html"
 
 
 class Handler(BaseHTTPRequestHandler):

@@ -69,3 +69,23 @@ def test_widget_shows_visit_day_not_publication_day(replica, truth):
     days = {a["published_at"][:10] for a in truth["articles"]}
     from datetime import date
     assert date.today().isoformat() not in days
+
+
+def test_server_serves_a_page_of_its_own_for_a_query(tmp_path):
+    """Folder-per-path sites may hold `<path>/index@<query>.html` (re-skins: `?page=2`, `?id=3&page=2`):
+    parameters in any order, tracking ones ignored; an unknown query keeps the old behaviour."""
+    from replica.server import query_file, query_key, resolve
+
+    (tmp_path / "politics").mkdir()
+    (tmp_path / "politics" / "index.html").write_text("page 1", encoding="utf-8")
+    (tmp_path / query_file("/politics", "page=2")).write_text("page 2", encoding="utf-8")
+    (tmp_path / "Section.aspx").mkdir()
+    (tmp_path / query_file("/Section.aspx", query_key("page=2&id=7"))).write_text("7/2", encoding="utf-8")
+    assert query_key("page=2&id=7&utm_source=x") == "id=7&page=2"
+    assert query_key("q=../../etc") == ""
+    assert resolve(tmp_path, "/politics?page=2").read_text() == "page 2"
+    assert resolve(tmp_path, "/politics/?utm_source=x&page=2").read_text() == "page 2"
+    assert resolve(tmp_path, "/politics?page=9").read_text() == "page 1"
+    assert resolve(tmp_path, "/politics").read_text() == "page 1"
+    assert resolve(tmp_path, "/Section.aspx?page=2&id=7").read_text() == "7/2"
+    assert resolve(tmp_path, "/Section.aspx?id=7") is None

@@ -62,6 +62,20 @@ def label(el) -> str:
     return " ".join("".join(parts).split())[:60]
 
 
+# A box titled by a heading that is only a role: an author box («<h4>الكاتب</h4><strong>…»).
+_BOX_TITLE = re.compile(r"^(?:الكاتب|الكاتبة|المؤلف|المؤلفة|كاتب المقال|عن الكاتب|نبذة عن الكاتب|"
+                        r"about the author|author)\s*:?$", re.IGNORECASE)
+
+
+def _labelled(el) -> bool:
+    """The block starts with a boilerplate label, or its first heading names a role."""
+    if _HEADING.match(label(el)):
+        return True
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return (first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "p")
+            and bool(_BOX_TITLE.match(" ".join("".join(first.itertext()).split()))))
+
+
 def is_boilerplate(el) -> bool:
     if not isinstance(el.tag, str):
         return False
@@ -72,7 +86,7 @@ def is_boilerplate(el) -> bool:
     name = _name(el)
     if name.strip() and _NAME.search(name) and not _KEEP.search(name):
         return True
-    return bool(_HEADING.match(label(el))) and is_short(el)
+    return _labelled(el) and is_short(el)
 
 
 def is_short(el) -> bool:
@@ -95,7 +109,7 @@ def labelled_boxes(node) -> list:
             continue
         if el.tag in SKIP_TAGS:
             walker.skip_subtree()
-        elif el.tag in _BLOCKS and _HEADING.match(label(el)) and is_short(el):
+        elif el.tag in _BLOCKS and _labelled(el) and is_short(el):
             found.append(el)
             walker.skip_subtree()
     return found

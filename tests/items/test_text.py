@@ -55,3 +55,8 @@ def test_article_furniture_lines_are_chrome(line):
 ])
 def test_prose_that_starts_like_furniture_stays(line):
     assert strip_chrome(line)[0] == line
+
+
+def test_a_loader_left_in_a_script_filled_body_is_chrome():
+    for line in ("جاري التحميل...", "يتم تحميل المحتوى…", "Loading..."):
+        assert strip_chrome(line)[0] == "", line

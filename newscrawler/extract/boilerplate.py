@@ -107,7 +107,7 @@ def labelled_boxes(node) -> list:
     for _, el in walker:
         if el is node or not isinstance(el.tag, str):
             continue
-        if el.tag in SKIP_TAGS:
+        if el.tag in SKIP_TAGS and el.tag != "form":  # ASP.NET pages hold everything in one <form>
             walker.skip_subtree()
         elif el.tag in _BLOCKS and _labelled(el) and is_short(el):
             found.append(el)

@@ -60,3 +60,7 @@ def test_prose_that_starts_like_furniture_stays(line):
 def test_a_loader_left_in_a_script_filled_body_is_chrome():
     for line in ("جاري التحميل...", "يتم تحميل المحتوى…", "Loading..."):
         assert strip_chrome(line)[0] == "", line
+
+
+def test_a_loader_with_diacritics_is_chrome():
+    assert strip_chrome("جارٍ تحميل الخبر")[0] == ""

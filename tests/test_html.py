@@ -1,7 +1,7 @@
 """The HTML layer (newscrawler.html): decoding, cutting oversized pages, parsing."""
 
 from newscrawler import html
-from newscrawler.html import decode_html, page_text, parse_html
+from newscrawler.html import blocks, decode_html, page_text, parse_html
 
 
 def test_undeclared_charset_is_utf8_or_windows_1256():
@@ -24,3 +24,10 @@ def test_oversized_page_is_cut_and_says_so(monkeypatch):
 def test_nothing_to_parse_is_none():
     assert parse_html("") is None and parse_html("  \n ") is None
     assert parse_html("<p>نص</p>").find(".//p").text == "نص"
+
+
+def test_blocks_know_the_element_they_stand_in():
+    root = parse_html("<div id=c>lead <p class=a>one <b>bold</b><br>two</p>tail<div><span>three</span></div></div>")
+    content = root.find(".//div[@id='c']")
+    found = [(b.text, b.el.tag if b.el is not content else "content") for b in blocks(content)]
+    assert found == [("lead ", "content"), ("one bold\ntwo", "p"), ("tail", "content"), ("three", "div")]

@@ -32,3 +32,15 @@ def test_strip_chrome_removes_read_also_source_widget_and_captions():
 def test_strip_chrome_keeps_paragraphs_that_merely_mention_chrome_words():
     body = "قال إن الكاريكاتير فن مهم.\n\nوأضاف: اقرأوا التاريخ أيضاً."
     assert strip_chrome(body)[0] == body
+
+
+@pytest.mark.parametrize("line", ["شارك هذا المقال: فيسبوك", "شارك عبر: واتساب | تلغرام", "مشاركة", "شارك:",
+                                  "Share this article: Facebook, Twitter", "شارك الخبر على فيسبوك"])
+def test_strip_chrome_removes_share_rows_as_text(line):
+    assert strip_chrome(f"الفقرة الأولى.\n\n{line}")[0] == "الفقرة الأولى."
+
+
+@pytest.mark.parametrize("line", ["شارك المئات في المظاهرة أمس.", "مشاركة واسعة في الانتخابات المحلية",
+                                  "شارك عبر الإنترنت آلاف الطلاب في الامتحان."])
+def test_strip_chrome_keeps_sentences_that_start_like_a_share_label(line):
+    assert strip_chrome(line)[0] == line

@@ -49,7 +49,7 @@ def test_share_row_is_removed_on_the_profiled_path(truth, row):
 
 
 def test_paragraph_with_one_share_link_inline_is_prose_and_stays():
-    inline = (f'<p class="Article_x9F2a">وقال الوزير في تغريدة <a href="https://twitter.com/intent/tweet?text=t">'
+    inline = ('<p class="Article_x9F2a">وقال الوزير في تغريدة <a href="https://twitter.com/intent/tweet?text=t">'
               'شاركها</a> آلاف المستخدمين إن الحكومة ستعلن خطة جديدة الأسبوع المقبل.</p>')
     item = extract_article(article(f"<p>{PARA}</p>", inline), "https://site.example/news/12345")
     assert item["body"].split("\n\n")[1] == ("وقال الوزير في تغريدة شاركها آلاف المستخدمين إن الحكومة ستعلن "

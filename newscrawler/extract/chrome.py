@@ -14,16 +14,21 @@ place in the body, whatever their class names or labels. The model learns them f
 A block's *template* is its text with whitespace normalised and digits masked ("آخر تحديث:
 ٢٠٢٤/٥/٦" and "آخر تحديث: ٢٠٢٣/١١/٢" are one template); its *signature* the tag and class path
 from the body container down to it; its *place* its position counted from the body's start
-and from its end. Structure and frequency decide together:
+and from its end (the site's source line, which is never chrome, is not counted), and whether
+it stands in an *edge run*: the blocks at the body's start or end, before the first (after the
+last) block of text the host has not printed before. Structure and frequency decide together:
 
 - a template is chrome when it occurs on at least max(MIN_PAGES, SHARE x pages seen) pages of
   the host, and stands there at a consistent place: the same signature in most (PLACED) of
-  its occurrences, and the same position (give or take one: an optional block may stand
-  before it) from the start, or the same from the end;
-- a block that stands between two kept blocks (inside the body's prose, not in a run of
-  chrome at its start or end) must also occur on at least INNER_SHARE of the pages;
+  its occurrences, and in most of them the same position from the start, or the same from
+  the end, or in an edge run (a newsletter box that some pages print before the author box
+  moves the author box's position, not its run); a block placed by its run must stand in an
+  edge run of chrome on the page it is removed from;
+- a block that stands between two kept blocks (inside the body's prose) must also occur on at
+  least INNER_SHARE of the pages;
 - so text seen on fewer than MIN_PAGES pages is never chrome, and neither is a paragraph that
-  wire stories repeat at varying places (the background paragraphs of `replica/`).
+  wire stories repeat at varying places (the background paragraphs of `replica/`), nor the
+  paragraphs of a body made only of repeated text (no text of its own anchors a run).
 
 `extract_tree(..., chrome=model)` removes what the model calls chrome from the body. Memory is
 bounded per host: at most MAX_TEMPLATES templates are tracked (the rarest and oldest are
@@ -105,32 +110,52 @@ def signature(el, content) -> str:
 def page_blocks(content, blocks_: list[Block] | None = None, protect: re.Pattern | None = None) -> list[PageBlock]:
     """The blocks of a body container (`blocks_`: its text blocks as the body is made of them;
     default: every block of `content` that is not only links). A block whose text `protect`
-    matches is never chrome."""
+    matches is never chrome, and is not counted in the others' positions."""
     if blocks_ is None:
         blocks_ = [b for b in blocks(content) if not b.is_links_only()]
-    n = len(blocks_)
-    out = []
+    found = []
     sigs: dict[int, str] = {}
-    for i, b in enumerate(blocks_):
+    for b in blocks_:
         text = b.prose()
         line = normalise_line(text) or ""
         sig = sigs.get(id(b.el))
         if sig is None:
             sig = sigs[id(b.el)] = signature(b.el, content)
-        out.append(PageBlock(_key(_DIGITS.sub("#", line)), sig, i, n - 1 - i, text,
-                             bool(protect is not None and protect.match(line))))
+        found.append((_key(_DIGITS.sub("#", line)), sig, text, bool(protect is not None and protect.match(line))))
+    n = sum(1 for f in found if not f[3])
+    out, i = [], 0
+    for key, sig, text, protected in found:
+        out.append(PageBlock(key, sig, i, n - 1 - i if not protected else n - i, text, protected))
+        i += not protected
     return out
 
 
+def _edge_runs(page: list[PageBlock], inside: list[bool]) -> list[bool]:
+    """Which blocks stand in the runs of `inside` blocks at the page's start and end; none when
+    every block is inside (a page with no text of its own has no edge). Protected blocks
+    neither end a run nor belong to one."""
+    idx = [i for i, b in enumerate(page) if not b.protected]
+    edge = [False] * len(page)
+    if all(inside[i] for i in idx):
+        return edge
+    for order in (idx, idx[::-1]):
+        for i in order:
+            if not inside[i]:
+                break
+            edge[i] = True
+    return edge
+
+
 class _Template:
-    __slots__ = ("count", "last", "sigs", "starts", "ends", "preview")
+    __slots__ = ("count", "last", "sigs", "starts", "ends", "edge", "preview")
 
     def __init__(self, preview: str = ""):
         self.count = 0.0                   # pages it occurred on (halved every WINDOW pages)
         self.last = 0                      # the page number it was last seen on
-        self.sigs: dict[str, float] = {}
+        self.sigs: dict[str, float] = {}   # occurrences per signature, position from the start / end
         self.starts: dict[int, float] = {}
         self.ends: dict[int, float] = {}
+        self.edge = 0.0                    # occurrences in an edge run
         self.preview = preview             # its first characters, for people reading the state
 
 
@@ -142,13 +167,7 @@ def _bump(places: dict, key, by: float = 1.0) -> None:
 
 
 def _top(places: dict) -> float:
-    return max(places.values(), default=0.0)
-
-
-def _top_position(places: dict[int, float]) -> float:
-    """Occurrences at the most common position, give or take one (FAR is no position)."""
-    return max((sum(places.get(q, 0.0) for q in (p - 1, p, p + 1) if q != FAR) for p in places if p != FAR),
-               default=0.0)
+    return max((n for k, n in places.items() if k != FAR), default=0.0)
 
 
 class ChromeModel:
@@ -170,11 +189,13 @@ class ChromeModel:
 
     def update(self, page: Iterable[PageBlock]) -> None:
         """Learn from one more page of the host (a template counts once a page)."""
+        page = list(page)
+        edge = _edge_runs(page, [b.key in self.templates for b in page])  # runs of text printed before
         self.pages += 1
         self.seen += 1
         done = set()
-        for b in page:
-            if b.key in done:
+        for b, at_edge in zip(page, edge):
+            if b.key in done or b.protected:
                 continue
             done.add(b.key)
             t = self.templates.get(b.key)
@@ -182,6 +203,7 @@ class ChromeModel:
                 t = self.templates[b.key] = _Template(" ".join(b.text.split())[:PREVIEW_CHARS])
             t.count += 1
             t.last = self.seen
+            t.edge += at_edge
             _bump(t.sigs, b.sig)
             _bump(t.starts, b.start if b.start <= MAX_POSITION else FAR)
             _bump(t.ends, b.end if b.end <= MAX_POSITION else FAR)
@@ -199,6 +221,7 @@ class ChromeModel:
         self.pages /= 2
         for key, t in list(self.templates.items()):
             t.count /= 2
+            t.edge /= 2
             if t.count < 1:
                 del self.templates[key]
                 continue
@@ -209,28 +232,41 @@ class ChromeModel:
     def _frequent(self, t: _Template, share: float) -> bool:
         return t.count >= max(self.min_pages, share * self.pages)
 
-    def _placed(self, t: _Template) -> bool:
+    def _candidate(self, block: PageBlock) -> _Template | None:
+        """The block's template when it is frequent and the block has its usual signature."""
+        if block.protected:
+            return None
+        t = self.templates.get(block.key)
+        if t is None or not self._frequent(t, self.share):
+            return None
         need = self.placed * t.count
-        return _top(t.sigs) >= need and (_top_position(t.starts) >= need or _top_position(t.ends) >= need)
+        return t if _top(t.sigs) >= need and t.sigs.get(block.sig, 0.0) >= need else None
+
+    def _at_position(self, t: _Template) -> bool:
+        need = self.placed * t.count
+        return _top(t.starts) >= need or _top(t.ends) >= need
+
+    def _in_runs(self, t: _Template) -> bool:
+        return t.edge >= self.placed * t.count
 
     def is_chrome(self, block: PageBlock) -> bool:
-        """Whether the block's template is chrome of this host and the block stands where it does."""
-        if block.protected:
-            return False
-        t = self.templates.get(block.key)
-        return (t is not None and self._frequent(t, self.share) and self._placed(t)
-                and t.sigs.get(block.sig, 0.0) >= self.placed * t.count)
+        """Whether the block's template is chrome of this host and the block has its usual
+        signature (`strip` also checks, on the page, a block placed by its edge run)."""
+        t = self._candidate(block)
+        return t is not None and (self._at_position(t) or self._in_runs(t))
 
     def strip(self, page: list[PageBlock]) -> tuple[list[PageBlock], int]:
-        """(the blocks that are not chrome, how many were); a block between two kept ones is
-        chrome only if it occurs on INNER_SHARE of the pages."""
-        flags = [self.is_chrome(b) for b in page]
-        if not any(flags):
+        """(the blocks of a page that are not chrome, how many were), by the rules of the module doc."""
+        cand = [self._candidate(b) for b in page]
+        if not any(cand):
             return list(page), 0
-        kept = [i for i, chrome in enumerate(flags) if not chrome]
-        if kept:
+        edge = _edge_runs(page, [t is not None for t in cand])
+        flags = [t is not None and (self._at_position(t) or (at_edge and self._in_runs(t)))
+                 for t, at_edge in zip(cand, edge)]
+        kept = [i for i, b in enumerate(page) if not flags[i] and not b.protected]
+        if kept:  # inside the body's prose: only what the host prints on INNER_SHARE of its pages
             for i in range(kept[0] + 1, kept[-1]):
-                if flags[i] and not self._frequent(self.templates[page[i].key], self.inner_share):
+                if flags[i] and not self._frequent(cand[i], self.inner_share):
                     flags[i] = False
         out = [b for b, chrome in zip(page, flags) if not chrome]
         return out, len(page) - len(out)
@@ -242,7 +278,10 @@ class ChromeModel:
 
     def chrome_templates(self) -> list[str]:
         """Previews of the templates currently judged chrome, most frequent first."""
-        found = [t for t in self.templates.values() if self._frequent(t, self.share) and self._placed(t)]
+        need = self.placed
+        found = [t for t in self.templates.values()
+                 if self._frequent(t, self.share) and _top(t.sigs) >= need * t.count
+                 and (self._at_position(t) or self._in_runs(t))]
         return [t.preview for t in sorted(found, key=lambda t: -t.count)]
 
     # --- serialisation (JSON) ------------------------------------------------------------
@@ -250,7 +289,7 @@ class ChromeModel:
     def to_dict(self) -> dict:
         return {
             "version": 1, "pages": self.pages, "seen": self.seen,
-            "templates": {key: {"n": t.count, "last": t.last, "text": t.preview,
+            "templates": {key: {"n": t.count, "last": t.last, "edge": t.edge, "text": t.preview,
                                 "sig": [[k, n] for k, n in t.sigs.items()],
                                 "start": [[k, n] for k, n in t.starts.items()],
                                 "end": [[k, n] for k, n in t.ends.items()]}
@@ -267,7 +306,7 @@ class ChromeModel:
             model.pages, model.seen = float(data["pages"]), int(data["seen"])
             for key, d in data["templates"].items():
                 t = _Template(str(d.get("text", "")))
-                t.count, t.last = float(d["n"]), int(d["last"])
+                t.count, t.last, t.edge = float(d["n"]), int(d["last"]), float(d["edge"])
                 t.sigs = {str(k): float(n) for k, n in d["sig"][:MAX_PLACES]}
                 t.starts = {int(k): float(n) for k, n in d["start"][:MAX_PLACES]}
                 t.ends = {int(k): float(n) for k, n in d["end"][:MAX_PLACES]}
@@ -308,7 +347,10 @@ def apply_chrome(chrome: ChromeModel | ChromePass, content, body_blocks: list[Bl
     kept, removed = model.strip(page)
     if isinstance(chrome, ChromePass):
         chrome.page, chrome.removed = page, removed
-    return body_blocks if not removed else [body_blocks[b.start] for b in kept]
+    if not removed:
+        return body_blocks
+    keep = {id(b) for b in kept}
+    return [block for block, b in zip(body_blocks, page) if id(b) in keep]
 
 
 def article_page(html: str | bytes, url: str) -> list[PageBlock] | None:

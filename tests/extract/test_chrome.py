@@ -81,6 +81,40 @@ def test_repeated_blocks_at_a_fixed_place_go_under_random_class_names(seed):
         assert got == plain[:-6] and len(plain) - len(got) == 6, got[-3:]
 
 
+def test_chrome_moved_by_an_optional_block_before_it_goes_by_its_edge_run():
+    """Trailing chrome whose position from the end depends on an optional box after it, and
+    leading chrome pushed down by a source line on some pages: no fixed position, one run."""
+    rng = random.Random(6)
+    pages = []
+    for i in range(30):
+        paras = [prose(rng) for _ in range(rng.randint(2, 7))]
+        top = ["<p>ليفانت نيوز/ رصد</p>"] if i % 2 else []
+        box = (["<div class='Box_q'><h4>نشرة المساء</h4><p>ملخص اليوم</p><p>يصلكم كل مساء</p></div>"]
+               if i % 3 else [])
+        html = page(top + ["<p class='Time_w'>دقائق للقراءة</p>"] + [f"<p>{p}</p>" for p in paras]
+                    + ["<p class='F_z'>تابعوا تغطيتنا المستمرة</p>"] + box + ["<p class='A_y'>فريق التحرير في دمشق</p>"],
+                    f"عنوان الخبر رقم {i} في الموقع")
+        pages.append((html, paras))
+    model = learn_chrome([(h, f"{LEVANT.start_url}article/{i}") for i, (h, _) in enumerate(pages)])
+    for i, (html, paras) in enumerate(pages):
+        item = extract_article(html, f"{LEVANT.start_url}article/{i}", chrome=model)
+        assert item["body"].split("\n\n") == paras, i
+        assert item["source"] == ("رصد" if i % 2 else None)
+
+
+def test_a_body_made_only_of_text_other_pages_repeat_keeps_it_all():
+    """Six sentences that every body cycles through, at every place: no text of its own, no edge."""
+    sentences = [f"جملة رقم {n} من الجمل التي تتكرر في كل خبر من أخبار الموقع الصغير." for n in "أبجدهو"]
+    pages = []
+    for i in range(12):
+        paras = [sentences[(i + k) % 6] for k in range(3 + i % 3)]
+        pages.append((page([f"<p>{p}</p>" for p in paras], f"عنوان الخبر رقم {i} في الموقع"), paras))
+    for k in (4, 8, 12):
+        model = learn_chrome([(h, f"{SITE}/news/{i}") for i, (h, _) in enumerate(pages[:k])])
+        for i, (html, paras) in enumerate(pages):
+            assert body_of(html, i, model) == paras, (k, i)
+
+
 def test_count_of_removed_blocks_is_recorded():
     pages = reskin.pages(seed=5)
     model = learn_chrome([(h, SITE + p) for h, p, _ in pages[:20]])

@@ -81,11 +81,12 @@ def pages(seed: int = 7, same_class: bool = False) -> list[tuple[str, str, dict]
     return [(article_html(a, i, seed, same_class), path_of(i), a) for i, a in enumerate(articles())]
 
 
-def build(out: Path, seed: int = 7) -> list[dict]:
-    """The re-skinned site in `out` (one index.html per path; home page lists every article)."""
+def build(out: Path, seed: int = 7, n: int | None = None) -> list[dict]:
+    """The re-skinned site in `out` (one index.html per path; the home page lists every
+    article), its first `n` articles only when given; returns them with their site URL."""
     out = Path(out)
     found = []
-    for html, path, a in pages(seed):
+    for html, path, a in pages(seed)[:n]:
         target = out / path.strip("/") / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")

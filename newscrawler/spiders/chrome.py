@@ -17,7 +17,8 @@ crawl's state. Used by ProfileSpider (`levant`, `news`, every profile's spider),
 Stats: `newscrawler/chrome/paragraphs_removed`, `newscrawler/chrome/buffered` (items held
 back until their host's model was ready), `newscrawler/chrome/blocks_learned` (templates
 judged chrome at the end, all hosts), `newscrawler/chrome/pages` (article pages learned from
-in this run). `NEWSCRAWLER_LEARN_CHROME=False` switches all of it off (for benchmarks).
+in this run), `newscrawler/chrome/templates` (templates tracked at the end, all hosts: the
+models' size). `NEWSCRAWLER_LEARN_CHROME=False` switches all of it off (for benchmarks).
 """
 
 from __future__ import annotations
@@ -194,6 +195,7 @@ class ChromeLearner:
         if self.stats is not None:
             self.stats.set_value("newscrawler/chrome/blocks_learned", learned)
             self.stats.set_value("newscrawler/chrome/pages", self.pages)
+            self.stats.set_value("newscrawler/chrome/templates", sum(len(m.templates) for m in self.models.values()))
             if left:
                 self.stats.set_value("newscrawler/chrome/held_at_close", left)
         self.save()

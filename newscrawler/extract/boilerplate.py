@@ -52,7 +52,7 @@ _KEEP = re.compile(r"(?:^|[\s_-])(?:entry-content|post-content|article-body|arti
 
 # Links that share the page they stand on (the page's URL in their query), per network.
 _SHARE_URL = re.compile(
-    r"(?:^|[/.])(?:facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send))|"
+    r"(?:^|[/.])(?:facebook\.com/(?:sharer|share(?:\.php|\?)|dialog/(?:share|feed|send))|"
     r"(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share)|"
     r"(?:api|web)\.whatsapp\.com/send/?\?(?:.*&)?text=|wa\.me/\d*/?\?(?:.*&)?text=|"
     r"(?:t|telegram)\.me/share|linkedin\.com/(?:sharearticle|sharing/share|cws/share)|"

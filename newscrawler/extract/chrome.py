@@ -339,12 +339,15 @@ class ChromeModel:
 class ChromePass:
     """A page going through a model: the `chrome=` argument of `extract_tree` for callers that
     learn from the page afterwards. After extraction `page` holds the page's blocks (for
-    `model.update`) and `removed` how many the model took out of its body."""
+    `model.update`) and `removed` how many the model took out of its body. With
+    `apply=False` the page is only looked at (a model still learning: the caller judges the
+    page's blocks later, `model.body(page)`)."""
 
-    __slots__ = ("model", "page", "removed")
+    __slots__ = ("model", "apply", "page", "removed")
 
-    def __init__(self, model: ChromeModel):
+    def __init__(self, model: ChromeModel, apply: bool = True):
         self.model = model
+        self.apply = apply
         self.page: list[PageBlock] = []
         self.removed = 0
 
@@ -354,9 +357,13 @@ def apply_chrome(chrome: ChromeModel | ChromePass, content, body_blocks: list[Bl
     """The body blocks of `content` that the model does not call chrome (extract_tree's step)."""
     model = chrome.model if isinstance(chrome, ChromePass) else chrome
     page = page_blocks(content, body_blocks, protect)
+    if isinstance(chrome, ChromePass):
+        chrome.page = page
+        if not chrome.apply:
+            return body_blocks
     kept, removed = model.strip(page)
     if isinstance(chrome, ChromePass):
-        chrome.page, chrome.removed = page, removed
+        chrome.removed = removed
     if not removed:
         return body_blocks
     keep = {id(b) for b in kept}

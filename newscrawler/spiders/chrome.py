@@ -126,12 +126,13 @@ class ChromeLearner:
     # --- pages and items -----------------------------------------------------------------
 
     def page_pass(self, url: str) -> ChromePass:
-        """The `chrome=` argument for extracting the page at `url` with its host's model."""
+        """The `chrome=` argument for extracting the page at `url` with its host's model (only
+        looking at the page while the model is not ready: its item waits, judged later)."""
         host = host_key(urlsplit(url).hostname or "")
         model = self.models.get(host)
         if model is None:
             model = self.models[host] = ChromeModel()
-        return ChromePass(model)
+        return ChromePass(model, apply=model.ready or not self.hold)
 
     def take(self, url: str, item, seen: ChromePass):
         """Learn from the page an item was extracted from; yield the items that may go now (this

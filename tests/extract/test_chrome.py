@@ -7,6 +7,7 @@ import pickle
 import random
 import re
 import string
+from datetime import datetime, timezone
 from html import escape
 
 import pytest
@@ -21,6 +22,7 @@ from tests.support.pages import article_file, page_html, rendered_article_html
 
 ORIGIN = "http://127.0.0.1:8080"
 SITE = "https://midan.example"
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)
 WORDS = ("تقرير خبر مدينة حكومة وزير مجلس اتفاق أزمة سوق مياه كهرباء شارع مدرسة مستشفى قرية طريق "
          "مؤتمر بيان قرار لجنة مشروع موسم حصاد قطار ميناء جامعة").split()
 
@@ -217,7 +219,7 @@ def test_without_a_model_nothing_changes_and_bad_pages_never_raise():
     for junk in (b"", "<html>", "<div>" * 5000, "plain text"):
         assert extract_article(junk, f"{SITE}/news/x", chrome=model) is None
     html, path, _ = reskin.pages()[0]
-    assert extract_article(html, SITE + path) == extract_article(html, SITE + path, chrome=ChromeModel())
+    assert extract_article(html, SITE + path, now=NOW) == extract_article(html, SITE + path, now=NOW, chrome=ChromeModel())
 
 
 def test_model_round_trips_through_json_and_pickle():
@@ -228,7 +230,8 @@ def test_model_round_trips_through_json_and_pickle():
     for other in (again, pickled):
         assert other.chrome_templates() == model.chrome_templates() and other.seen == 30
         for html, path, _ in pages[30:40]:
-            assert extract_article(html, SITE + path, chrome=other) == extract_article(html, SITE + path, chrome=model)
+            assert (extract_article(html, SITE + path, now=NOW, chrome=other)
+                    == extract_article(html, SITE + path, now=NOW, chrome=model))
     with pytest.raises(ValueError):
         ChromeModel.from_dict({"version": 1, "pages": 1})
     with pytest.raises(ValueError):

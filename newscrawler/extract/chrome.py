@@ -60,7 +60,7 @@ FAR = MAX_POSITION + 1  # a position beyond MAX_POSITION: not a place
 SIGNATURE_DEPTH = 4
 PREVIEW_CHARS = 60
 
-_HASHED = re.compile(r"[0-9]+")
+_CLASS_DIGITS = re.compile(r"[0-9]+")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
@@ -98,7 +98,7 @@ class PageBlock:
 
 
 def _step(el) -> str:
-    classes = sorted(_HASHED.sub("#", c)[:40] for c in (el.get("class") or "").split())
+    classes = sorted(_CLASS_DIGITS.sub("#", c)[:40] for c in (el.get("class") or "").split())
     return ".".join([el.tag if isinstance(el.tag, str) else "?", *classes[:3]])
 
 

@@ -51,6 +51,7 @@ corpus: $(DEV_STAMP)
 ## Benchmarks (not part of the test suite).
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_crawl.py
+	$(BIN)/python bench/bench_chrome.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_render.py

@@ -12,7 +12,8 @@ those checks in order:
 3. no unknown `NEWSCRAWLER_*` setting (a misspelt name would otherwise be ignored);
 4. the time zone (`NEWSCRAWLER_TIMEZONE`, `newscrawler.items.pipelines.resolve_timezone`);
 5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`);
-6. incremental runs (`newscrawler.fetch.incremental.check_incremental`);
+6. incremental runs (`newscrawler.fetch.incremental.check_incremental`) and the learned chrome
+   (`newscrawler.spiders.chrome.check_learn_chrome`);
 7. MongoDB (`newscrawler.storage.mongo.check_mongo`): no unknown `MONGO_*` setting; when
    `MONGO_URI` is set, its settings, then the server answers (last: it contacts the server).
 """
@@ -24,6 +25,7 @@ from newscrawler.fetch.incremental import check_incremental
 from newscrawler.fetch.rendering import check_rendering
 from newscrawler.items.pipelines import resolve_timezone
 from newscrawler.sites import SiteProfile
+from newscrawler.spiders.chrome import check_learn_chrome
 from newscrawler.storage.feeds import check_feed_targets
 from newscrawler.storage.mongo import check_mongo
 from newscrawler.urls import InvalidURL, canonical_url
@@ -42,6 +44,7 @@ def check_crawl(spider_name: str, site: SiteProfile | None, spider_args: dict, s
     resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), site.timezone if site else None)
     check_rendering(settings)
     check_incremental(settings)
+    check_learn_chrome(settings)
     check_mongo(settings)  # last: it contacts the server
 
 

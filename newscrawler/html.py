@@ -130,6 +130,8 @@ _NEWLINES = re.compile(r"[\r\n]+")
 class Block:
     text: str
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, anchor text)
+    # The block-level element the text stands in (the root for text directly inside it).
+    el: object = field(default=None, compare=False, repr=False)
 
     def is_links_only(self) -> bool:
         """Nothing but link text (a list of headlines, "طباعة | أرسل لصديق"), never prose."""
@@ -182,18 +184,20 @@ def _blockish(node) -> bool:
 
 
 def blocks(root) -> list[Block]:
-    """Split `root` into text blocks at block-level elements and <br>, keeping each block's links.
+    """Split `root` into text blocks at block-level elements and <br>, keeping each block's links
+    and the block-level element it stands in (`Block.el`).
 
     Iterative (no recursion), so deeply nested pages cannot overflow the stack.
     """
     out: list[Block] = []
     text: list[str] = []
     links: list[tuple[str, str]] = []
+    open_blocks = [root]  # the block-level elements the walk is inside, innermost last
 
     def flush() -> None:
         joined = "".join(text)
         if joined.strip():
-            out.append(Block(joined, list(links)))
+            out.append(Block(joined, list(links), open_blocks[-1]))
         text.clear()
         links.clear()
 
@@ -208,6 +212,8 @@ def blocks(root) -> list[Block]:
                 continue
             if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node)):
                 flush()
+                if node is not root:
+                    open_blocks.append(node)
             elif tag == "br":
                 text.append("\n")
             elif tag == "a" and node.get("href"):
@@ -217,6 +223,8 @@ def blocks(root) -> list[Block]:
         else:
             if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node)):
                 flush()
+                if node is not root:
+                    open_blocks.pop()
             if node is not root and node.tail:
                 text.append(_NEWLINES.sub(" ", node.tail))
     flush()

@@ -50,6 +50,10 @@ NEWSCRAWLER_TIMEZONE = ""
 
 LOG_LEVEL = "INFO"
 
+# The site's chrome learned from the site (newscrawler.spiders.chrome): blocks printed at the
+# same place on many pages of a host leave the bodies. On by default; False only to measure it.
+NEWSCRAWLER_LEARN_CHROME = True
+
 # Pages that need JavaScript (newscrawler.fetch; README "JavaScript pages"): rendered by
 # scrapy-playwright on Debian's Chromium, only when a plain fetch comes back empty or the site
 # profile says so. The handler below serves plain requests itself and starts the browser on

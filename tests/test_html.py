@@ -1,7 +1,7 @@
 """The HTML layer (newscrawler.html): decoding, cutting oversized pages, parsing."""
 
 from newscrawler import html
-from newscrawler.html import decode_html, page_text, parse_html
+from newscrawler.html import blocks, decode_html, page_text, parse_html
 
 
 def test_undeclared_charset_is_utf8_or_windows_1256():
@@ -64,3 +64,8 @@ def test_a_short_label_before_links_is_a_link_line():
                       '<p>وقال الوزير في <a href="/b">مقابلة</a> إن الحكومة ستعلن خطتها قريباً.</p></div>')
     a, b = blocks(root.find(".//div"))
     assert a.is_links_only() and not b.is_links_only()
+def test_blocks_know_the_element_they_stand_in():
+    root = parse_html("<div id=c>lead <p class=a>one <b>bold</b><br>two</p>tail<div><span>three</span></div></div>")
+    content = root.find(".//div[@id='c']")
+    found = [(b.text, b.el.tag if b.el is not content else "content") for b in blocks(content)]
+    assert found == [("lead ", "content"), ("one bold\ntwo", "p"), ("tail", "content"), ("three", "div")]

@@ -1,11 +1,16 @@
 """Boilerplate of Arabic news pages, recognised in the DOM (pure functions over lxml trees).
 
-Two signals, used on both the profiled and the generic path:
+Three signals, used on both the profiled and the generic path:
 - class/id names that news CMSs give to non-article blocks (related posts, share and follow
   bars, comments, newsletter, weather and prayer-time widgets, most-read lists, ads ...);
 - the Arabic heading or label a block starts with (مواضيع ذات صلة، اخترنا لكم، الأكثر قراءة،
-  إضافة تعليق جديد، مواقيت الصلاة، النشرة الإخبارية ...), whatever its markup.
-Text-level chrome (read-also lines, source lines, lone captions) is newscrawler.items.text's job.
+  إضافة تعليق جديد، مواقيت الصلاة، النشرة الإخبارية ...), whatever its markup;
+- share rows: a block of any tag whose links mostly go to share URLs (Facebook's sharer,
+  Twitter/X intents, WhatsApp, Telegram, LinkedIn, e-mail ...), with at most a share label
+  besides (شارك، مشاركة، شارك عبر، Share), whatever its class names (`is_share_row`). A
+  paragraph that merely holds such a link inline is prose, and stays.
+Text-level chrome (read-also lines, source lines, lone captions) is newscrawler.items.text's job;
+blocks that repeat at the same place on many pages of a host are newscrawler.extract.chrome's.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 from lxml import etree
 
 from newscrawler.html import SKIP_TAGS, remove
+from newscrawler.items.text import SHARE_LABEL, SHARE_NETWORKS
 
 _NAME = re.compile(
     r"(?:^|[\s_-])(?:related|relatedposts|jp-relatedposts|yarpp|read-?more|readmore|more-news|"
@@ -45,21 +51,89 @@ _KEEP = re.compile(r"(?:^|[\s_-])(?:entry-content|post-content|article-body|arti
                    r"story-body|node__content|field--name-body|td-post-content)(?:$|[\s_-])", re.I)
 
 
+# Links that share the page they stand on (the page's URL in their query), per network.
+_SHARE_URL = re.compile(
+    r"(?:^|[/.])(?:facebook\.com/(?:sharer|share(?:\.php|\?)|dialog/(?:share|feed|send))|"
+    r"(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share)|"
+    r"(?:api|web)\.whatsapp\.com/send/?\?(?:.*&)?text=|wa\.me/\d*/?\?(?:.*&)?text=|"
+    r"(?:t|telegram)\.me/share|linkedin\.com/(?:sharearticle|sharing/share|cws/share)|"
+    r"pinterest\.[a-z.]+/pin/create|reddit\.com/submit|vk\.com/share\.php|tumblr\.com/(?:widgets/)?share|"
+    r"getpocket\.com/(?:save|edit)|addtoany\.com/(?:share|add_to)|line\.me/r/msg|bsky\.app/intent|"
+    r"threads\.(?:net|com)/intent|news\.ycombinator\.com/submitlink|plus\.google\.com/share|"
+    r"connect\.ok\.ru/offer|sharethis\.com/share)|"
+    r"^(?:whatsapp://send|tg://msg|viber://forward|fb-messenger://share|mailto:\s*\?|sms:\s*\?(?:.*&)?body=)",
+    re.IGNORECASE,
+)
+_SHARE_HINT = ("share", "intent", "whatsapp", "wa.me", "t.me", "telegram", "mailto:", "submit", "pin/", "msg",
+               "viber:", "sms:", "offer", "save", "edit", "add_to")
+# What may stand in a share row besides its links: the label and the networks' names.
+_SHARE_WORDS = re.compile(rf"{SHARE_LABEL}|{SHARE_NETWORKS}", re.IGNORECASE)
+_WORD_CHARS = re.compile(r"[\W_]+")
+MAX_SHARE_ROW_CHARS = 300
+
+
+def is_share_url(href: str | None) -> bool:
+    """A link that shares a page on a social network or by e-mail (not a link to a profile)."""
+    if not href:
+        return False
+    low = href.lower()
+    return any(h in low for h in _SHARE_HINT) and bool(_SHARE_URL.search(href.strip()))
+
+
+def is_share_row(el) -> bool:
+    """A block made of share links, with at most a share label besides (see module doc).
+
+    At least half of its links go to share URLs, and its text outside links is nothing but a
+    share label and the networks' names (a date, a byline or a sentence keeps it).
+    """
+    if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el.tag == "a":
+        return False
+    links = [a for a in el.iter("a") if a.get("href")]
+    share = sum(1 for a in links if is_share_url(a.get("href")))
+    if not share or 2 * share < len(links) or el.find(".//time") is not None:
+        return False
+    text = " ".join(label_text(el, MAX_SHARE_ROW_CHARS + 1).split())
+    if len(text) > MAX_SHARE_ROW_CHARS:
+        return False
+    for a in links:
+        anchor = " ".join("".join(a.itertext()).split())
+        if anchor:
+            text = text.replace(anchor, " ", 1)
+    return len(_WORD_CHARS.sub("", _SHARE_WORDS.sub(" ", text))) <= 2
+
+
+def _share_candidates(node) -> set:
+    """The elements under `node` that hold a share link (only they can be share rows)."""
+    found: set = set()
+    for a in node.iter("a"):
+        if is_share_url(a.get("href")):
+            for up in a.iterancestors():
+                if up is node or up in found:
+                    break
+                found.add(up)
+    return found
+
+
 def _name(el) -> str:
     """The names a block's markup gives it: class, id, and the semantic test/component names
     front ends print where their classes are hashed (data-testid, data-component)."""
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-testid"), el.get("data-component"))))
 
 
-def label(el) -> str:
-    """The first words of an element's text (cheaply: stops after ~60 characters)."""
+def label_text(el, limit: int) -> str:
+    """The element's text up to about `limit` characters (cheaply: stops there)."""
     parts, size = [], 0
     for text in el.itertext():
         parts.append(text)
         size += len(text)
-        if size > 60:
+        if size > limit:
             break
-    return " ".join("".join(parts).split())[:60]
+    return "".join(parts)
+
+
+def label(el) -> str:
+    """The first words of an element's text (cheaply: stops after ~60 characters)."""
+    return " ".join(label_text(el, 60).split())[:60]
 
 
 # A box titled by a heading that is only a role: an author box («<h4>الكاتب</h4><strong>…»).
@@ -116,15 +190,17 @@ def labelled_boxes(node) -> list:
 
 
 def strip_boilerplate(node) -> list:
-    """Remove boilerplate blocks under `node` (not `node` itself); return them (detached)."""
+    """Remove boilerplate blocks and share rows under `node` (not `node` itself); return them
+    (detached)."""
     doomed = []
+    share = _share_candidates(node)
     walker = etree.iterwalk(node, events=("start",))
     for _, el in walker:
         if el is node or not isinstance(el.tag, str):
             continue
         if el.tag in SKIP_TAGS:
             walker.skip_subtree()
-        elif is_boilerplate(el):
+        elif is_boilerplate(el) or (el in share and is_share_row(el)):
             doomed.append(el)
             walker.skip_subtree()
     remove(doomed)

@@ -4,6 +4,9 @@
     extract_raw(html, url) -> dict | None       the fields as found, before the item steps
     extract_tree(root, url, profile) -> dict    extract_raw on a parsed page: what the spiders call
 
+Each takes an optional `chrome=`: the host's learned chrome model (newscrawler.extract.chrome),
+whose blocks are then left out of the body; without it, extraction is the same as before.
+
 The site profile (newscrawler.sites) is the crawl's (`extract_tree`), or else the one of the
 URL's host or of the signature the page shows. Order of evidence for every field: structured
 data (JSON-LD, <meta>, itemprop), then the profile's layout selectors, then generic heuristics
@@ -24,6 +27,7 @@ from datetime import datetime, timezone
 from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import label, strip_boilerplate
+from newscrawler.extract.chrome import ChromeModel, ChromePass, apply_chrome
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)
 from newscrawler.html import blocks, css, page_text, parse_html, remove, select_all, select_first, text_of
@@ -216,35 +220,39 @@ def _published(s: Structured, printed: list[str], url: str, profile: SiteProfile
     return relative
 
 
-def extract_raw(html: str | bytes, url: str, *, strict: bool = False) -> dict | None:
+def extract_raw(html: str | bytes, url: str, *, strict: bool = False,
+                chrome: ChromeModel | ChromePass | None = None) -> dict | None:
     """Fields of an article page before normalisation and chrome stripping, or None.
 
     With strict=True a page that is not an article raises NotAnArticle(reason) instead.
     """
     try:
-        return _extract(html, url)[0]
+        return _extract(html, url, chrome)[0]
     except NotAnArticle:
         if strict:
             raise
         return None
 
 
-def _extract(html: str | bytes, url: str) -> tuple[dict, SiteProfile | None]:
+def _extract(html: str | bytes, url: str, chrome=None) -> tuple[dict, SiteProfile | None]:
     text, _ = page_text(html)
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty")
     profile = profile_for(url, text[:SIGNATURE_CHARS])
-    return _extract_tree(root, url, profile), profile
+    return _extract_tree(root, url, profile, chrome=chrome), profile
 
 
-def extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
+def extract_tree(root, url: str, profile: SiteProfile | None, *,
+                 chrome: ChromeModel | ChromePass | None = None) -> dict:
     """extract_raw on an already parsed page, by the rules of `profile` (the crawl's site; the
-    spiders parse each page once, for its links and its fields).
+    spiders parse each page once, for its links and its fields). With `chrome`, the blocks the
+    host's learned model calls chrome leave the body (a ChromePass also records the page's
+    blocks and how many were removed, for the caller to learn from).
 
     Raises NotAnArticle(reason). The tree is modified (chrome removed): parse links first.
     """
-    return _extract_tree(root, url, profile)
+    return _extract_tree(root, url, profile, chrome=chrome)
 
 
 def _inside(el, ancestor) -> bool:
@@ -318,7 +326,7 @@ def _article_by_structure(url: str, profile: SiteProfile | None, head, body_bloc
     return not _GONE.search(headline + "\n" + "\n".join(b.text for b in prose))
 
 
-def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
+def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None) -> dict:
     s = parse_structured(root)
     layout, scope, content, head, profiled = _locate(root, s, profile)
     og_type = (s.first("og:type") or "").lower()
@@ -360,9 +368,13 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
     body_blocks = blocks(content)
     _read_also_links(body_blocks, url, read_also, seen)
     # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go.
-    body = "\n\n".join(b.prose() for b in body_blocks if not b.is_links_only())
+    all_blocks = body_blocks
+    body_blocks = [b for b in body_blocks if not b.is_links_only()]
+    if chrome is not None:  # the host's learned chrome out (its source line stays: it fills `source`)
+        body_blocks = apply_chrome(chrome, content, body_blocks, profile.source_line if profile else None)
+    body = "\n\n".join(b.prose() for b in body_blocks)
     if (not profiled and not is_article and len(body) < MIN_GENERIC_CHARS
-            and not _article_by_structure(url, profile, head, body_blocks, printed)):
+            and not _article_by_structure(url, profile, head, all_blocks, printed)):
         raise NotAnArticle("not_article")
 
     site_name = s.first("og:site_name")
@@ -398,17 +410,18 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
 
 
 def extract_article(html: str | bytes, url: str, *, tz: str | None = None,
-                    now: datetime | None = None) -> dict | None:
+                    now: datetime | None = None, chrome: ChromeModel | None = None) -> dict | None:
     """The article on a page as an item dict (every item field), or None if it is not one.
 
     The site profile is the one of `url`'s host, else the one whose signature the page shows.
     Dates printed without an offset are read in `tz` (an IANA zone) when given, else in the
     site profile's zone, else UTC — the same rule as `scrapy crawl news -s NEWSCRAWLER_TIMEZONE=`.
     `now` is the crawl time (default the current time): the item's `crawled_at`, and what
-    relative dates ("منذ 3 ساعات") count from.
+    relative dates ("منذ 3 ساعات") count from. `chrome` is the host's learned chrome model
+    (newscrawler.extract.chrome.learn_chrome): the blocks it calls chrome leave the body.
     """
     try:
-        raw, profile = _extract(html, url)
+        raw, profile = _extract(html, url, chrome)
     except NotAnArticle:
         return None
     except Exception:  # noqa: BLE001 - contract: never raise on bad pages

@@ -81,6 +81,18 @@ META_LINE = re.compile(
     rf"|^[\W_]{{0,4}}(?:{_LABELS})[\W_]{{0,4}}$",
     re.IGNORECASE,
 )
+# Share rows as text: a share label, alone or followed by the networks' names only
+# ("شارك هذا المقال: فيسبوك", "شارك عبر: واتساب | تلغرام", "Share"). The DOM rule
+# (newscrawler.extract.boilerplate.is_share_row) removes the rows whose links go to share URLs.
+SHARE_NETWORKS = (r"(?:فيسبوك|فيس بوك|فيسبوك ماسنجر|ماسنجر|تويتر|إكس|اكس|واتساب|واتس اب|واتس آب|واتسآب|"
+                  r"تلغرام|تليغرام|تيليغرام|تيليجرام|تليجرام|لينكد ?إن|لينكدان|البريد الإلكتروني|"
+                  r"البريد الالكتروني|البريد|بريد إلكتروني|إيميل|ايميل|بنترست|ريديت|"
+                  r"facebook|messenger|twitter|x|whatsapp|telegram|linkedin|e-?mail|pinterest|reddit|vk)")
+SHARE_LABEL = (r"(?:شارك(?:وا|ي)?(?: (?:هذا|هذه) (?:المقال|المقالة|الخبر|الموضوع|الصفحة|التقرير)|"
+               r" (?:المقال|المقالة|الخبر|الموضوع))?(?: (?:عبر|على|مع))?|"
+               r"مشاركة(?: (?:المقال|الخبر|الموضوع))?(?: (?:عبر|على))?|انشر(?: على| عبر)?|"
+               r"share(?: this(?: article| story| post| page)?)?(?: on| via| with)?)")
+SHARE_LINE = re.compile(rf"^{SHARE_LABEL}\s*[:：]?(?:\s*[|،,/•·\-]?\s*{SHARE_NETWORKS})*\s*[.!]?$", re.IGNORECASE)
 # Image credits standing alone: "(رويترز)", "أ ف ب", "تصوير: فلان", "حقوق الصورة: ...".
 IMAGE_CREDIT = re.compile(
     r"^[(\[]?\s*(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|فرانس برس|أسوشيتد برس|الأناضول|إيبا|غيتي|Getty Images|"
@@ -118,9 +130,9 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
     """Remove chrome paragraphs from a body; return (clean body, source found in a source line).
 
     Removed: read-also lines, the site's source line (`source_line`, from its profile), lone
-    chrome strings (widget, newsletter, share, captions), bylines, reading times, update lines
-    and ad or box labels (`META_LINE`), repeats of the headline or of image
-    captions, paragraphs that are only a date, and empty paragraphs.
+    chrome strings (widget, newsletter, share rows, captions), bylines, reading times, update
+    lines and ad or box labels (`META_LINE`), repeats of the headline or of image captions,
+    paragraphs that are only a date, and empty paragraphs.
     """
     source = None
     drop = {c.strip() for c in captions if c and c.strip()}
@@ -132,6 +144,7 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
         for raw in para.split("\n"):  # a paragraph may hold <br> lines: judge each
             line = " ".join(raw.split())
             if not line or (is_read_also(line) or CHROME_LINES.match(line) or META_LINE.match(line)
+                            or SHARE_LINE.match(line)
                             or DATE_WIDGET.match(line)
                             or line in drop or IMAGE_CREDIT.match(line) or is_date_only(line)):
                 continue

@@ -1,10 +1,10 @@
 """The spider every site shares: which links to follow, and which pages to extract or render.
 
 A page's links come from newscrawler.discovery, its item from newscrawler.extract, the decision
-to fetch it again through Chromium from newscrawler.fetch.rendering; the spider only turns
-URLs into requests and counts what it met (stats `newscrawler/pages/*`,
-`newscrawler/extract_failed/*`). Its arguments and the settings are checked before the crawl
-(newscrawler.checks).
+to fetch it again through Chromium from newscrawler.fetch.rendering, the host's learned chrome
+and the items held back for it from newscrawler.spiders.chrome; the spider only turns URLs
+into requests and counts what it met (stats `newscrawler/pages/*`, `newscrawler/extract_failed/*`).
+Its arguments and the settings are checked before the crawl (newscrawler.checks).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import logging
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
 from newscrawler.checks import check_start_url
@@ -24,6 +26,7 @@ from newscrawler.html import looks_binary, page_text, parse_html
 from newscrawler.items.schema import ArticleItem
 from newscrawler.items.steps import doomed_reason
 from newscrawler.sites import SiteProfile
+from newscrawler.spiders.chrome import ChromeLearner
 from newscrawler.urls import canonical_url, host_key
 
 logger = logging.getLogger(__name__)
@@ -34,6 +37,8 @@ class ProfileSpider(scrapy.Spider):
     site, `news`, leaves the class's `profile` None and picks one per run)."""
 
     profile: SiteProfile | None = None
+    chrome: ChromeLearner | None = None  # the hosts' learned chrome; None: NEWSCRAWLER_LEARN_CHROME=False
+    MAX_RELEASE_REQUESTS = 3
 
     def __init__(self, start_url: str | None = None, **kwargs):
         super().__init__(**kwargs)
@@ -47,6 +52,10 @@ class ProfileSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.renderer = Renderer.from_crawler(crawler)  # pages that need JavaScript
+        spider.chrome = ChromeLearner.from_crawler(crawler, spider.name)
+        spider.release_requests = 0
+        if spider.chrome is not None:
+            crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         return spider
 
     def is_article_page(self, url: str, root) -> bool:
@@ -58,7 +67,20 @@ class ProfileSpider(scrapy.Spider):
         return self.profile
 
     async def start(self):
+        if self.chrome is not None:
+            self.chrome.attach(getattr(self, "state", None))  # JOBDIR's, set when the spider opened
         yield scrapy.Request(self.start_url, callback=self.parse)
+
+    def spider_idle(self):
+        """Items still held back for their host's chrome model go out before the crawl ends."""
+        self.chrome.attach(getattr(self, "state", None))
+        if self.chrome.holding() and self.release_requests < self.MAX_RELEASE_REQUESTS:
+            self.release_requests += 1
+            self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.release_held, dont_filter=True))
+            raise DontCloseSpider
+
+    def release_held(self, response):
+        yield from self.chrome.release_all()
 
     def _inc(self, key: str) -> None:
         self.crawler.stats.inc_value(f"newscrawler/{key}")
@@ -119,8 +141,9 @@ class ProfileSpider(scrapy.Spider):
         if not rendered:
             self._inc("pages/article")
         site = self.page_site(response.url, text)
+        seen = self.chrome.page_pass(response.url) if self.chrome is not None else None
         try:
-            item = extract_tree(root, response.url, site)
+            item = extract_tree(root, response.url, site, chrome=seen)
         except NotAnArticle as exc:
             item, failure = None, str(exc)
         except Exception:  # noqa: BLE001 - a bad page must not stop the crawl
@@ -142,7 +165,10 @@ class ProfileSpider(scrapy.Spider):
         # An item that will not survive still goes on: the pipelines drop and count it.
         article = ArticleItem(item)
         article._site = site  # the pipelines apply this site's rules
-        yield article
+        if self.chrome is None:
+            yield article
+        else:  # the host's model learns from the page; its first items wait until it is ready
+            yield from self.chrome.take(response.url, article, seen)
 
     def parse_endpoint(self, response):
         """A JSON list page (see newscrawler.discovery.endpoints): its articles and its next pages."""

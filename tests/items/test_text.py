@@ -64,3 +64,13 @@ def test_a_loader_left_in_a_script_filled_body_is_chrome():
 
 def test_a_loader_with_diacritics_is_chrome():
     assert strip_chrome("جارٍ تحميل الخبر")[0] == ""
+@pytest.mark.parametrize("line", ["شارك هذا المقال: فيسبوك", "شارك عبر: واتساب | تلغرام", "مشاركة", "شارك:",
+                                  "Share this article: Facebook, Twitter", "شارك الخبر على فيسبوك"])
+def test_strip_chrome_removes_share_rows_as_text(line):
+    assert strip_chrome(f"الفقرة الأولى.\n\n{line}")[0] == "الفقرة الأولى."
+
+
+@pytest.mark.parametrize("line", ["شارك المئات في المظاهرة أمس.", "مشاركة واسعة في الانتخابات المحلية",
+                                  "شارك عبر الإنترنت آلاف الطلاب في الامتحان."])
+def test_strip_chrome_keeps_sentences_that_start_like_a_share_label(line):
+    assert strip_chrome(line)[0] == line

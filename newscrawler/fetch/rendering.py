@@ -160,13 +160,13 @@ def is_rendered(response) -> bool:
 
 
 def render_reason(response, profile, *, article: bool, failure: str | None = None) -> str | None:
-    """Why `response` (a plain fetch) must be rendered, or None.
+    """Why `response` (a plain fetch; None: a page known not to be rendered yet) must be rendered, or None.
 
     `article`: the page is an article page; `failure`: why its item would not survive the
     pipelines (a NotAnArticle reason or `doomed_reason`'s), None when it would. Already
     rendered pages never are again.
     """
-    if is_rendered(response):
+    if response is not None and is_rendered(response):
         return None
     if profile is not None and profile.needs_javascript:
         return "profile"
@@ -198,14 +198,14 @@ class Renderer:
             logger.debug(message, *args)
 
     def requests(self, response, reason: str, profile, callback) -> list[scrapy.Request]:
-        """The render request for `response` (one), or none when no browser is installed."""
+        """The render request for `response` (or a URL; one), or none when no browser is installed."""
         self._inc("total")
         self._inc(f"reason/{reason}")
         if self.config.chromium is None:
             self._inc("failed/no_browser")
             self._error_once("no_browser", "%s", missing_browser_message(self.config.chromium_setting))
             return []
-        return [self.request(response.url, reason, profile, callback)]
+        return [self.request(getattr(response, "url", response), reason, profile, callback)]
 
     def request(self, url: str, reason: str, profile, callback) -> scrapy.Request:
         """A request that renders `url` in Chromium and reads it once it has settled.

@@ -80,7 +80,25 @@ class ProfileSpider(scrapy.Spider):
             raise DontCloseSpider
 
     def release_held(self, response):
-        yield from self.chrome.release_all()
+        yield from self._released(self.chrome.release_all())
+
+    def _released(self, items):
+        """Items the chrome learner lets go. A held item was judged before its host's model had
+        learned: if the model now leaves its body empty (only the site's chrome, e.g. the empty
+        container of a body a script inserts, beside an author box), its page is rendered once
+        instead, as it would have been had the model been ready."""
+        for item in items:
+            url = getattr(item, "_page_url", None)
+            if url is not None and not getattr(item, "_rendered", True):
+                site = getattr(item, "_site", None)
+                failure = doomed_reason(item, site.source_line if site is not None else None)
+                reason = render_reason(None, self.profile, article=True, failure=failure) if failure else None
+                if reason is not None:
+                    requests = self.renderer.requests(url, reason, self.profile, self.parse)
+                    if requests:
+                        yield from requests
+                        continue
+            yield item
 
     def _inc(self, key: str) -> None:
         self.crawler.stats.inc_value(f"newscrawler/{key}")
@@ -168,7 +186,8 @@ class ProfileSpider(scrapy.Spider):
         if self.chrome is None:
             yield article
         else:  # the host's model learns from the page; its first items wait until it is ready
-            yield from self.chrome.take(response.url, article, seen)
+            article._page_url, article._rendered = response.url, rendered
+            yield from self._released(self.chrome.take(response.url, article, seen))
 
     def parse_endpoint(self, response):
         """A JSON list page (see newscrawler.discovery.endpoints): its articles and its next pages."""

@@ -79,8 +79,8 @@ def test_a_crawl_that_meets_no_javascript_page_never_starts_the_browser(tmp_path
 CHROME_ONLY = """<html lang="ar"><head><meta charset="utf-8"><title>{title}</title>
 <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}",
  "datePublished": "2024-05-06T10:00:00+03:00"}}</script></head><body>
-<div class="k3x"><h1>{title}</h1><div class="b7q" id="b"><p>تابعونا على فيسبوك وتويتر وتلغرام لمتابعة آخر الأخبار العاجلة</p>
-<p>اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!</p><p>شارك المقال</p></div></div>
+<div class="k3x"><h1>{title}</h1><div class="b7q" id="b"><p>اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!</p>
+<p>جاري التحميل...</p></div></div>
 <script>setTimeout(function () {{ document.getElementById("b").innerHTML = {body}; }}, 300);</script>
 </body></html>"""
 

@@ -3,11 +3,13 @@
     extract_article(html, url) -> dict | None   the item, cleaned and dated (outside checks call it)
     extract_raw(html, url) -> dict | None       the fields as found, before the item steps
     extract_tree(root, url, profile) -> dict    extract_raw on a parsed page: what the spiders call
+                                                (section_hint=: the section of the listing it came through)
 
 The site profile (newscrawler.sites) is the crawl's (`extract_tree`), or else the one of the
 URL's host or of the signature the page shows. Order of evidence for every field: structured
 data (JSON-LD, <meta>, itemprop), then the profile's layout selectors, then generic heuristics
-(newscrawler.extract.generic). Boilerplate blocks (related, comments, share, newsletter,
+(newscrawler.extract.generic); the section alone is chosen by agreement among its sources
+(newscrawler.extract.sections). Boilerplate blocks (related, comments, share, newsletter,
 weather, prayer times ...) are removed on both paths. The publication date is never read
 from the page header (the "today" widget) nor invented: structured data, meta, the date the
 site's URLs carry, or the date printed next to the headline.
@@ -24,6 +26,7 @@ from datetime import datetime, timezone
 from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import label, strip_boilerplate
+from newscrawler.extract.sections import breadcrumb_trail, choose_section, section_evidence
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)
 from newscrawler.html import blocks, css, page_text, parse_html, remove, select_all, select_first, text_of
@@ -31,7 +34,8 @@ from newscrawler.items.schema import new_item
 from newscrawler.items.steps import process_item
 from newscrawler.items.text import is_read_also, normalise_line
 from newscrawler.sites import SIGNATURE_CHARS, Layout, SiteProfile, profile_for
-from newscrawler.urls import InvalidURL, canonical_url, same_site
+from newscrawler.sites.generic import ARTICLE_PATH
+from newscrawler.urls import InvalidURL, canonical_url, same_site, url_path
 
 __all__ = ["extract_article", "extract_raw", "extract_tree", "NotAnArticle"]
 
@@ -208,22 +212,26 @@ def extract_raw(html: str | bytes, url: str, *, strict: bool = False) -> dict | 
         return None
 
 
-def _extract(html: str | bytes, url: str) -> tuple[dict, SiteProfile | None]:
+def _extract(html: str | bytes, url: str, section_hint: str | None = None) -> tuple[dict, SiteProfile | None]:
     text, _ = page_text(html)
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty")
     profile = profile_for(url, text[:SIGNATURE_CHARS])
-    return _extract_tree(root, url, profile), profile
+    return _extract_tree(root, url, profile, section_hint), profile
 
 
-def extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
+def extract_tree(root, url: str, profile: SiteProfile | None, *, section_hint: str | None = None) -> dict:
     """extract_raw on an already parsed page, by the rules of `profile` (the crawl's site; the
     spiders parse each page once, for its links and its fields).
 
+    `section_hint` is the section of the listing the crawl found the page through (the name its
+    menu link printed): one more piece of evidence for `section`, never needed when the page
+    itself names its section (newscrawler.extract.sections).
+
     Raises NotAnArticle(reason). The tree is modified (chrome removed): parse links first.
     """
-    return _extract_tree(root, url, profile)
+    return _extract_tree(root, url, profile, section_hint)
 
 
 def _inside(el, ancestor) -> bool:
@@ -280,18 +288,22 @@ def _read_also_links(blocks_, base: str, into: list, seen: set) -> None:
             _add_links(b.links, base, into, seen)
 
 
-def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
+def _generic_article_url(url: str) -> bool:
+    return bool(ARTICLE_PATH.search(url_path(url)))
+
+
+def _extract_tree(root, url: str, profile: SiteProfile | None, section_hint: str | None = None) -> dict:
     s = parse_structured(root)
+    trail = breadcrumb_trail(root, url)  # before page furniture (a <nav> trail) is removed
     layout, scope, content, head, profiled = _locate(root, s, profile)
     og_type = (s.first("og:type") or "").lower()
     is_article = bool(s.article) or og_type == "article" or profiled
     images = _images(scope, content, s, layout, url)
 
     # Fields read from the markup before it is cleaned (tag and author boxes are boilerplate).
-    section = jsonld_text(s.article.get("articleSection")) if s.article else None
-    section = section or s.first("article:section")
-    if not section and layout.section:
-        section = text_of(select_first(scope, layout.section)) or None
+    section = choose_section(section_evidence(
+        s, trail, select_first(scope, layout.section) if layout.section else None, head, url,
+        profile.is_article_url if profile is not None else _generic_article_url, listing=section_hint, scope=scope))
     authors = jsonld_people(s.article.get("author")) if s.article and s.article.get("author") else []
     if not authors and layout.authors:
         authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el)) for el in select_all(scope, layout.authors)]
@@ -358,17 +370,18 @@ def _extract_tree(root, url: str, profile: SiteProfile | None) -> dict:
 
 
 def extract_article(html: str | bytes, url: str, *, tz: str | None = None,
-                    now: datetime | None = None) -> dict | None:
+                    now: datetime | None = None, section_hint: str | None = None) -> dict | None:
     """The article on a page as an item dict (every item field), or None if it is not one.
 
     The site profile is the one of `url`'s host, else the one whose signature the page shows.
     Dates printed without an offset are read in `tz` (an IANA zone) when given, else in the
     site profile's zone, else UTC — the same rule as `scrapy crawl news -s NEWSCRAWLER_TIMEZONE=`.
     `now` is the crawl time (default the current time): the item's `crawled_at`, and what
-    relative dates ("منذ 3 ساعات") count from.
+    relative dates ("منذ 3 ساعات") count from. `section_hint`: the section of the listing the
+    page was found through, as for `extract_tree`.
     """
     try:
-        raw, profile = _extract(html, url)
+        raw, profile = _extract(html, url, section_hint)
     except NotAnArticle:
         return None
     except Exception:  # noqa: BLE001 - contract: never raise on bad pages

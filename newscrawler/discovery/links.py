@@ -248,7 +248,6 @@ _PAGE_PARAMS = frozenset({"page", "paged", "pg", "p", "pagenum", "pageno", "page
 _PAGE_PATH = re.compile(r"(?:/page/?-?\d{1,5}|/\d{1,4}|(?<=[^/\d])-\d{1,3})/?$", re.I)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER = re.compile(r"^\d{1,4}$")
-_MARKS = re.compile(r"[\s«»‹›<>→←\-–—.…]+")
 _NEXT_WORDS = frozenset({
     "التالي", "التالية", "الصفحة التالية", "السابق", "السابقة", "الصفحة السابقة", "الأقدم", "الأحدث",
     "next", "next page", "previous", "prev", "previous page", "older", "newer", "older posts", "newer posts",
@@ -270,13 +269,16 @@ def page_base(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path.rstrip("/") or "/", query, ""))
 
 
+_MARK_CHARS = "«»‹›<>→←-–—.… "
+
+
 def _is_next_text(text: str) -> bool:
     if len(text) > 24:
         return False
     if text in _GLYPHS:
         return True
-    words = _MARKS.sub(" ", text).strip().lower()
-    return words in _NEXT_WORDS
+    words = text.strip(_MARK_CHARS).lower()  # "التالي »", "« السابق", "Next ›"
+    return words in _NEXT_WORDS or (" " in words and " ".join(words.split()) in _NEXT_WORDS)
 
 
 def listing_heading(root) -> str | None:

@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import label, strip_boilerplate
-from newscrawler.extract.sections import breadcrumb_trail, choose_section, section_evidence
+from newscrawler.extract.sections import breadcrumb_trail, choose_section, page_aliases, section_evidence
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)
 from newscrawler.html import blocks, css, page_text, parse_html, remove, select_all, select_first, text_of
@@ -294,7 +294,7 @@ def _generic_article_url(url: str) -> bool:
 
 def _extract_tree(root, url: str, profile: SiteProfile | None, section_hint: str | None = None) -> dict:
     s = parse_structured(root)
-    trail = breadcrumb_trail(root, url)  # before page furniture (a <nav> trail) is removed
+    trail = breadcrumb_trail(root, url, page_aliases(s, url))  # before page furniture (a <nav> trail) goes
     layout, scope, content, head, profiled = _locate(root, s, profile)
     og_type = (s.first("og:type") or "").lower()
     is_article = bool(s.article) or og_type == "article" or profiled

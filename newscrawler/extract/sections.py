@@ -130,9 +130,28 @@ def _is_home(link: str | None, name: str | None, page_url: str) -> bool:
     return target[1] == page[1] and target[2] in ("/", "/index.html", "/index.php") and "?" not in target[0]
 
 
-def _is_page(link: str | None, page_url: str) -> bool:
+def _is_page(link: str | None, page_url: str, aliases=()) -> bool:
+    """Whether `link` is the page itself (its URL, or one of the `aliases` it declares)."""
     target = _resolve(link, page_url) if link else None
-    return target is not None and target[0] == _resolve(page_url, page_url)[0]
+    if target is None:
+        return False
+    page = _resolve(page_url, page_url)
+    return (page is not None and target[0] == page[0]) or target[0] in aliases
+
+
+def page_aliases(s: Structured, page_url: str) -> frozenset[str]:
+    """The canonical URLs the page declares for itself (rel=canonical, og:url, JSON-LD url)."""
+    declared = [s.canonical, s.first("og:url")]
+    if s.article:
+        declared += [s.article.get("url"), s.article.get("@id"), s.article.get("mainEntityOfPage")]
+    out = set()
+    for link in declared:
+        if isinstance(link, dict):
+            link = link.get("@id")
+        found = _resolve(link, page_url) if isinstance(link, str) and link.strip() else None
+        if found is not None:
+            out.add(found[0])
+    return frozenset(out)
 
 
 # --- structured data -------------------------------------------------------------------------
@@ -145,14 +164,17 @@ def _names(value) -> list[str]:
     return [text] if text else []
 
 
-def trail_sections(items: list[tuple[str | None, str | None]], page_url: str) -> list[str]:
+def trail_sections(items: list[tuple[str | None, str | None]], page_url: str, *, aliases=(),
+                   title: str | None = None) -> list[str]:
     """The categories of a breadcrumb trail [(name, link)], the most specific (last) first:
-    without the home item in front and the article itself at the end (its own link, or a
-    name too long for a section)."""
+    without the home item in front and the article itself at the end (a link to the page or
+    one of its `aliases`, its `title`, or a name too long for a section)."""
     items = [(n, link) for n, link in items if n or link]
     if items and _is_home(items[0][1], items[0][0], page_url):
         items = items[1:]
-    while items and (_is_page(items[-1][1], page_url) or clean_name(items[-1][0]) is None):
+    title_key = name_key(title) if title else None
+    while items and (_is_page(items[-1][1], page_url, aliases) or clean_name(items[-1][0]) is None
+                     or (title_key is not None and name_key(items[-1][0]) == title_key)):
         items = items[:-1]
     return [n for n, _ in reversed(items) if clean_name(n)]
 
@@ -191,8 +213,11 @@ def _list_items(breadcrumb: dict) -> list[tuple[str | None, str | None]]:
 def structured_evidence(s: Structured, page_url: str) -> Evidence | None:
     """JSON-LD articleSection, the JSON-LD breadcrumb's last category, the article:section meta."""
     values = _names(s.article.get("articleSection")) if s.article else []
-    for breadcrumb in s.breadcrumbs:
-        values += trail_sections(_list_items(breadcrumb), page_url)[:1]
+    if s.breadcrumbs:
+        aliases = page_aliases(s, page_url)
+        title = (jsonld_text(s.article.get("headline")) if s.article else None) or s.first("og:title")
+        for breadcrumb in s.breadcrumbs:
+            values += trail_sections(_list_items(breadcrumb), page_url, aliases=aliases, title=title)[:1]
     values += s.all("article:section")[:1]
     return Evidence("structured", tuple(values)) if values else None
 
@@ -204,7 +229,7 @@ MAX_TRAIL_LINKS = 6
 MAX_TRAIL_TEXT = 300
 
 
-def _microdata_trail(el, page_url: str) -> list[str]:
+def _microdata_trail(el, page_url: str, aliases=()) -> list[str]:
     items = []
     for item in el.iter():
         if not isinstance(item.tag, str) or "itemListElement" not in (item.get("itemprop") or ""):
@@ -220,7 +245,7 @@ def _microdata_trail(el, page_url: str) -> list[str]:
                         (x.get("itemprop") == "name") for x in sub.iter() if isinstance(x.tag, str)):
                     name = text_of(sub)
         items.append((name, link))
-    return trail_sections(items, page_url)
+    return trail_sections(items, page_url, aliases=aliases)
 
 
 def _pieces(group):
@@ -251,7 +276,7 @@ def _marked(el) -> bool:
     return False
 
 
-def _shape_trail(home, page_url: str):
+def _shape_trail(home, page_url: str, aliases=()):
     """(categories, block) of the trail that `home` (a link to the home page) starts, or None
     when the block around it is not shaped like a breadcrumb."""
     item = home
@@ -286,12 +311,12 @@ def _shape_trail(home, page_url: str):
         trailing = ""
     if len(trailing) > MAX_TRAIL_TEXT:
         return None
-    categories = [(n, link) for n, link in trail if not _is_page(link, page_url)]
+    categories = [(n, link) for n, link in trail if not _is_page(link, page_url, aliases)]
     if not 1 <= len(categories) <= 3:
         return None
     if not separated and not (len(categories) <= 2 and (trailing or _marked(group))):
         return None  # a row of links without separators is a menu, unless it ends on the page's title
-    found = trail_sections(categories, page_url)
+    found = trail_sections(categories, page_url, aliases=aliases)
     return (found, group) if found else None
 
 
@@ -314,8 +339,9 @@ def _microdata_list(el):
     return None
 
 
-def breadcrumb_trail(root, page_url: str) -> Trail | None:
-    """The breadcrumb trail of the page (microdata, else by shape), or None. Call it before page
+def breadcrumb_trail(root, page_url: str, aliases=()) -> Trail | None:
+    """The breadcrumb trail of the page (microdata, else by shape), or None; `aliases`: the
+    canonical URLs the page declares for itself (`page_aliases`). Call it before page
     furniture is removed (trails often stand in a <nav>).
 
     One pass over the page's links: those to the home page (by their href, or by their own
@@ -337,11 +363,11 @@ def breadcrumb_trail(root, page_url: str) -> Trail | None:
         if text and len(text) < 40 and " ".join(text.split()).casefold() in HOME_WORDS:
             homes.append(a)
     if microdata is not None:
-        found = _microdata_trail(microdata, page_url)
+        found = _microdata_trail(microdata, page_url, aliases)
         if found:
             return Trail(found, microdata)
     for home in homes:
-        found = _shape_trail(home, page_url)
+        found = _shape_trail(home, page_url, aliases)
         if found:
             return Trail(*found)
     return None

@@ -55,6 +55,12 @@ def test_structured_data_article_section_breadcrumb_list_and_meta():
     assert _structured(crumbs) == ["سياسة"]
     assert _structured({"@type": "NewsArticle"}, '<meta property="article:section" content="اقتصاد">') == ["اقتصاد"]
     assert trail_sections([("Home", "/"), ("World", "/world"), ("Europe", "/world/europe")], URL) == ["Europe", "World"]
+    # The article itself at the end, under the URL it declares or its (short) headline: not a section.
+    aliased = {"@type": "BreadcrumbList", "itemListElement": [
+        {"position": 1, "name": "الرئيسية", "item": SITE + "/"}, {"position": 2, "name": "سياسة", "item": SITE + "/politics"},
+        {"position": 3, "name": "قمة جنيف", "item": SITE + "/amp/geneva"}]}
+    assert _structured({"@graph": [aliased, {"@type": "NewsArticle", "headline": "قمة جنيف"}]}) == ["سياسة"]
+    assert _structured(aliased, f'<link rel="canonical" href="{SITE}/amp/geneva">') == ["سياسة"]
 
 
 TRAILS = [

@@ -3,6 +3,7 @@
     extract_article(html, url) -> dict | None   the item, cleaned and dated (outside checks call it)
     extract_raw(html, url) -> dict | None       the fields as found, before the item steps
     extract_tree(root, url, profile) -> dict    extract_raw on a parsed page: what the spiders call
+                                                (section_hint=: the section of the listing it came through)
 
 Each takes an optional `chrome=`: the host's learned chrome model (newscrawler.extract.chrome),
 whose blocks are then left out of the body; without it, extraction is the same as before.
@@ -10,7 +11,8 @@ whose blocks are then left out of the body; without it, extraction is the same a
 The site profile (newscrawler.sites) is the crawl's (`extract_tree`), or else the one of the
 URL's host or of the signature the page shows. Order of evidence for every field: structured
 data (JSON-LD, <meta>, itemprop), then the profile's layout selectors, then generic heuristics
-(newscrawler.extract.generic). Boilerplate blocks (related, comments, share, newsletter,
+(newscrawler.extract.generic); the section alone is chosen by agreement among its sources
+(newscrawler.extract.sections). Boilerplate blocks (related, comments, share, newsletter,
 weather, prayer times ...) are removed on both paths. The publication date is never read
 from the page header (the "today" widget) nor invented: structured data, meta, the date the
 site's URLs carry, or the date printed next to the headline.
@@ -28,6 +30,7 @@ from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import label, strip_boilerplate
 from newscrawler.extract.chrome import ChromeModel, ChromePass, apply_chrome
+from newscrawler.extract.sections import breadcrumb_trail, choose_section, page_aliases, section_evidence
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)
 from newscrawler.html import blocks, css, page_text, parse_html, remove, select_all, select_first, text_of
@@ -35,7 +38,8 @@ from newscrawler.items.schema import new_item
 from newscrawler.items.steps import process_item
 from newscrawler.items.text import is_read_also, normalise_line
 from newscrawler.sites import SIGNATURE_CHARS, Layout, SiteProfile, profile_for
-from newscrawler.urls import InvalidURL, canonical_url, same_site
+from newscrawler.sites.generic import ARTICLE_PATH
+from newscrawler.urls import InvalidURL, canonical_url, same_site, url_path
 
 __all__ = ["extract_article", "extract_raw", "extract_tree", "NotAnArticle"]
 
@@ -234,25 +238,30 @@ def extract_raw(html: str | bytes, url: str, *, strict: bool = False,
         return None
 
 
-def _extract(html: str | bytes, url: str, chrome=None) -> tuple[dict, SiteProfile | None]:
+def _extract(html: str | bytes, url: str, chrome=None,
+             section_hint: str | None = None) -> tuple[dict, SiteProfile | None]:
     text, _ = page_text(html)
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty")
     profile = profile_for(url, text[:SIGNATURE_CHARS])
-    return _extract_tree(root, url, profile, chrome=chrome), profile
+    return _extract_tree(root, url, profile, chrome=chrome, section_hint=section_hint), profile
 
 
 def extract_tree(root, url: str, profile: SiteProfile | None, *,
-                 chrome: ChromeModel | ChromePass | None = None) -> dict:
+                 chrome: ChromeModel | ChromePass | None = None, section_hint: str | None = None) -> dict:
     """extract_raw on an already parsed page, by the rules of `profile` (the crawl's site; the
     spiders parse each page once, for its links and its fields). With `chrome`, the blocks the
     host's learned model calls chrome leave the body (a ChromePass also records the page's
     blocks and how many were removed, for the caller to learn from).
 
+    `section_hint` is the section of the listing the crawl found the page through (the name its
+    menu link printed): one more piece of evidence for `section`, never needed when the page
+    itself names its section (newscrawler.extract.sections).
+
     Raises NotAnArticle(reason). The tree is modified (chrome removed): parse links first.
     """
-    return _extract_tree(root, url, profile, chrome=chrome)
+    return _extract_tree(root, url, profile, chrome=chrome, section_hint=section_hint)
 
 
 def _inside(el, ancestor) -> bool:
@@ -326,18 +335,23 @@ def _article_by_structure(url: str, profile: SiteProfile | None, head, body_bloc
     return not _GONE.search(headline + "\n" + "\n".join(b.text for b in prose))
 
 
-def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None) -> dict:
+def _generic_article_url(url: str) -> bool:
+    return bool(ARTICLE_PATH.search(url_path(url)))
+
+
+def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
+                  section_hint: str | None = None) -> dict:
     s = parse_structured(root)
+    trail = breadcrumb_trail(root, url, page_aliases(s, url))  # before page furniture (a <nav> trail) goes
     layout, scope, content, head, profiled = _locate(root, s, profile)
     og_type = (s.first("og:type") or "").lower()
     is_article = bool(s.article) or og_type == "article" or profiled
     images = _images(scope, content, s, layout, url)
 
     # Fields read from the markup before it is cleaned (tag and author boxes are boilerplate).
-    section = jsonld_text(s.article.get("articleSection")) if s.article else None
-    section = section or s.first("article:section")
-    if not section and layout.section:
-        section = text_of(select_first(scope, layout.section)) or None
+    section = choose_section(section_evidence(
+        s, trail, select_first(scope, layout.section) if layout.section else None, head, url,
+        profile.is_article_url if profile is not None else _generic_article_url, listing=section_hint, scope=scope))
     authors = jsonld_people(s.article.get("author")) if s.article and s.article.get("author") else []
     if not authors and layout.authors:
         authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el)) for el in select_all(scope, layout.authors)]
@@ -410,7 +424,8 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None) -
 
 
 def extract_article(html: str | bytes, url: str, *, tz: str | None = None,
-                    now: datetime | None = None, chrome: ChromeModel | None = None) -> dict | None:
+                    now: datetime | None = None, chrome: ChromeModel | None = None,
+                    section_hint: str | None = None) -> dict | None:
     """The article on a page as an item dict (every item field), or None if it is not one.
 
     The site profile is the one of `url`'s host, else the one whose signature the page shows.
@@ -419,9 +434,10 @@ def extract_article(html: str | bytes, url: str, *, tz: str | None = None,
     `now` is the crawl time (default the current time): the item's `crawled_at`, and what
     relative dates ("منذ 3 ساعات") count from. `chrome` is the host's learned chrome model
     (newscrawler.extract.chrome.learn_chrome): the blocks it calls chrome leave the body.
+    `section_hint`: the section of the listing the page was found through, as for `extract_tree`.
     """
     try:
-        raw, profile = _extract(html, url, chrome)
+        raw, profile = _extract(html, url, chrome, section_hint)
     except NotAnArticle:
         return None
     except Exception:  # noqa: BLE001 - contract: never raise on bad pages

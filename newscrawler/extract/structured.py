@@ -1,4 +1,4 @@
-"""Structured data of a page, parsed once: JSON-LD article objects and <meta> tags."""
+"""Structured data of a page, parsed once: JSON-LD article and breadcrumb objects, <meta> tags."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 @dataclass
 class Structured:
     article: dict = field(default_factory=dict)       # the first JSON-LD article object
+    breadcrumbs: list[dict] = field(default_factory=list)  # JSON-LD BreadcrumbList objects
     meta: dict[str, list[str]] = field(default_factory=dict)
     canonical: str | None = None
     lang: str | None = None
@@ -67,8 +68,13 @@ def parse_structured(root) -> Structured:
         except ValueError:  # a CMS bug: the other evidence is used instead
             continue
         for obj in _walk(doc):
-            if _types(obj) & ARTICLE_TYPES and not s.article:
+            types = _types(obj)
+            if types & ARTICLE_TYPES and not s.article:
                 s.article = obj
+            if "BreadcrumbList" in types:
+                s.breadcrumbs.append(obj)
+            elif isinstance(obj.get("breadcrumb"), dict) and "BreadcrumbList" in _types(obj["breadcrumb"]):
+                s.breadcrumbs.append(obj["breadcrumb"])  # WebPage.breadcrumb
     for m in css("meta[content], [property][content]")(root):  # <meta>, and RDFa on any element
         names = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         for key in names.split():  # RDFa may give several: property="dc:date dc:created"

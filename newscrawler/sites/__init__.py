@@ -61,7 +61,7 @@ class SiteProfile:
     needs_javascript: bool = False
 
     def is_article_url(self, url: str) -> bool:
-        return bool(self.article_path.search(url_path(url)))
+        return _matches_path(self.article_path, url)
 
     def url_date(self, url: str) -> str | None:
         """The raw date text this site glues into an article URL (the last `url_timestamp` match
@@ -86,6 +86,13 @@ class SiteProfile:
             return host_key(urlsplit(url).hostname or "") in self.hosts
         except ValueError:
             return False
+
+
+@lru_cache(maxsize=65536)
+def _matches_path(pattern: re.Pattern, url: str) -> bool:
+    """Whether `pattern` matches the decoded path of `url` (cached: a crawl meets the same links
+    on every page)."""
+    return bool(pattern.search(url_path(url)))
 
 
 @lru_cache(maxsize=1)

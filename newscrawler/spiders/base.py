@@ -2,9 +2,22 @@
 
 A page's links come from newscrawler.discovery, its item from newscrawler.extract, the decision
 to fetch it again through Chromium from newscrawler.fetch.rendering, the host's learned chrome
-and the items held back for it from newscrawler.spiders.chrome; the spider only turns URLs
-into requests and counts what it met (stats `newscrawler/pages/*`, `newscrawler/extract_failed/*`).
-Its arguments and the settings are checked before the crawl (newscrawler.checks).
+and the items held back for it from newscrawler.spiders.chrome; the spider only turns
+URLs into requests and counts what it met (stats `newscrawler/pages/*`,
+`newscrawler/extract_failed/*`). Its arguments and the settings are checked before the crawl
+(newscrawler.checks).
+
+Every request says why it was made (`Request.meta[KIND]`): the start page (`home`), a menu
+link (`section`), a listing's next or numbered page (`pagination`), an article link
+(`article`), a JSON list (`endpoint`); listing pages are counted by it
+(`newscrawler/listing/<kind>`). A section request carries the section's name as its menu link
+printed it (`meta[SECTION]`), its pages inherit it, and so do the articles its list shows:
+extraction takes it as one more piece of evidence for the item's `section`. An article first
+found on a page without a section (the home page, a read-also line) has no such name, unless
+a section listing shows it before it is extracted (`listed_in`): section pages are fetched
+before the other links (a higher priority) for that reason, and only they, so that the
+pagination of long listings does not keep articles waiting. A start page without any
+section link is logged as a warning: the crawl will only see what that page links to.
 """
 
 from __future__ import annotations
@@ -19,7 +32,7 @@ from scrapy.http import TextResponse
 
 from newscrawler.checks import check_start_url
 from newscrawler.discovery.endpoints import discover_endpoints, endpoint_links
-from newscrawler.discovery.links import discover_links
+from newscrawler.discovery.links import discover_links, listing_heading
 from newscrawler.extract import NotAnArticle, extract_tree
 from newscrawler.fetch.rendering import Renderer, is_rendered, render_reason
 from newscrawler.html import looks_binary, page_text, parse_html
@@ -30,6 +43,11 @@ from newscrawler.spiders.chrome import ChromeLearner
 from newscrawler.urls import canonical_url, host_key
 
 logger = logging.getLogger(__name__)
+
+KIND = "newscrawler_kind"        # Request.meta: why the page was requested (home, section, pagination ...)
+SECTION = "newscrawler_section"  # Request.meta: the section name of the listing that led to the page
+LISTING_KINDS = ("home", "section", "pagination")
+SECTION_PRIORITY = 1             # menu links before the rest: their names reach the home page's articles first
 
 
 class ProfileSpider(scrapy.Spider):
@@ -47,6 +65,9 @@ class ProfileSpider(scrapy.Spider):
         self.allowed_domains = [host_key(self.host)]
         self.timezone = self.profile.timezone
         self.seen_urls: set[str] = {self.start_url}
+        # Articles a section listing shows that were requested before it, from a page without a
+        # section (the home page, a read-also line): their section name, until extracted.
+        self.listed_in: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -69,7 +90,7 @@ class ProfileSpider(scrapy.Spider):
     async def start(self):
         if self.chrome is not None:
             self.chrome.attach(getattr(self, "state", None))  # JOBDIR's, set when the spider opened
-        yield scrapy.Request(self.start_url, callback=self.parse)
+        yield scrapy.Request(self.start_url, callback=self.parse, meta={KIND: "home"})
 
     def spider_idle(self):
         """Items still held back for their host's chrome model go out before the crawl ends."""
@@ -95,6 +116,8 @@ class ProfileSpider(scrapy.Spider):
                 reason = render_reason(None, self.profile, article=True, failure=failure) if failure else None
                 if reason is not None:
                     requests = self.renderer.requests(url, reason, self.profile, self.parse)
+                    for request in requests:  # requested for the same reason as the page was
+                        request.meta.update(getattr(item, "_page_meta", {}))
                     if requests:
                         yield from requests
                         continue
@@ -103,20 +126,66 @@ class ProfileSpider(scrapy.Spider):
     def _inc(self, key: str) -> None:
         self.crawler.stats.inc_value(f"newscrawler/{key}")
 
-    def _follow(self, urls, callback):
+    def _follow(self, urls, callback, kind: str, section=None):
         """Requests for the URLs not seen before. Most links were (menus, tickers): skipping
         them here saves building a Request; Scrapy's dupefilter still guards (and persists
-        with JOBDIR)."""
+        with JOBDIR). `section` is the section name each request carries: one for all, or a
+        function of the URL."""
+        priority = SECTION_PRIORITY if kind == "section" else 0
         for url in urls:
             if url not in self.seen_urls:
                 self.seen_urls.add(url)
-                yield scrapy.Request(url, callback=callback)
+                name = section(url) if callable(section) else section
+                meta = {KIND: kind, SECTION: name} if name else {KIND: kind}
+                yield scrapy.Request(url, callback=callback, priority=priority, meta=meta)
+
+    def _listing_section(self, root, response, kind: str) -> str | None:
+        """The section name of a listing page: what its menu link printed (carried by the
+        request, and from a section to its pages), else its heading; None for other pages."""
+        if kind not in LISTING_KINDS:
+            return None
+        section = response.meta.get(SECTION)
+        if kind == "section" and not section:
+            section = listing_heading(root)  # reached without a menu text
+        return section
+
+    def _follow_links(self, root, response, kind: str, section: str | None):
+        """Requests for the links of a page (newscrawler.discovery.links); a listing's section
+        name goes to its pages and to the articles of its own list."""
+        links = discover_links(root, response.url, self.profile, self.host, listing=bool(section))
+        if kind == "home" and not links.sections and (is_rendered(response) or not self.profile.needs_javascript):
+            logger.warning("no section link found on the start page %s: the crawl only follows the links "
+                           "it shows (check the site's menu markup)", canonical_url(response.url))
+        yield from self._follow(links.sections, self.parse, "section", links.names.get)
+        yield from self._follow(links.pages, self.parse, "pagination", section)
+        if section and links.listed:
+            listed = set(links.listed)
+            for url in links.listed:
+                if url in self.seen_urls:  # requested without this name: kept until it is extracted
+                    self.listed_in.setdefault(url, section)
+            yield from self._follow(links.articles, self.parse, "article",
+                                    lambda url: section if url in listed else None)
+        else:
+            yield from self._follow(links.articles, self.parse, "article")
+
+    def _section_hint(self, response) -> str | None:
+        """The section name of the listing an article was found through (or shown by later)."""
+        if self.listed_in:
+            later = self.listed_in.pop(canonical_url(response.url), None)
+            if later and not response.meta.get(SECTION):
+                response.meta[SECTION] = later  # and a render request of the page keeps it
+        return response.meta.get(SECTION)
 
     def _render_instead(self, response, *, article: bool, failure: str | None = None):
         """The render requests for `response` when it needs JavaScript (newscrawler.fetch.rendering),
         else None. An empty list: it needed rendering but no browser is installed."""
         reason = render_reason(response, self.profile, article=article, failure=failure)
-        return self.renderer.requests(response, reason, self.profile, self.parse) if reason else None
+        if not reason:
+            return None
+        requests = self.renderer.requests(response, reason, self.profile, self.parse)
+        for request in requests:  # the rendered page was requested for the same reason
+            request.meta.update({k: response.meta[k] for k in (KIND, SECTION) if k in response.meta})
+        return requests
 
     def _not_article(self, response, reason: str) -> None:
         self._inc(f"extract_failed/{reason}")
@@ -145,9 +214,11 @@ class ProfileSpider(scrapy.Spider):
             else:
                 self._inc("pages/empty")
             return
-        yield from self._follow(discover_links(root, response.url, self.profile, self.host).all(), self.parse)
+        kind = response.meta.get(KIND, "other")
+        section = self._listing_section(root, response, kind)
+        yield from self._follow_links(root, response, kind, section)
         yield from self._follow(discover_endpoints(root, response.url, self.host, text),  # script-loaded lists
-                                self.parse_endpoint)
+                                self.parse_endpoint, "endpoint", section)
         article = self.is_article_page(response.url, root)
         render = self._render_instead(response, article=article)
         if render is not None:  # the site needs JavaScript: this plain fetch only served its links
@@ -155,13 +226,14 @@ class ProfileSpider(scrapy.Spider):
             return
         if not article:
             self._inc("pages/listing")
+            self._inc(f"listing/{kind if kind in LISTING_KINDS else 'other'}")
             return
         if not rendered:
             self._inc("pages/article")
         site = self.page_site(response.url, text)
         seen = self.chrome.page_pass(response.url) if self.chrome is not None else None
         try:
-            item = extract_tree(root, response.url, site, chrome=seen)
+            item = extract_tree(root, response.url, site, chrome=seen, section_hint=self._section_hint(response))
         except NotAnArticle as exc:
             item, failure = None, str(exc)
         except Exception:  # noqa: BLE001 - a bad page must not stop the crawl
@@ -187,6 +259,7 @@ class ProfileSpider(scrapy.Spider):
             yield article
         else:  # the host's model learns from the page; its first items wait until it is ready
             article._page_url, article._rendered = response.url, rendered
+            article._page_meta = {k: response.meta[k] for k in (KIND, SECTION) if k in response.meta}
             yield from self._released(self.chrome.take(response.url, article, seen))
 
     def parse_endpoint(self, response):
@@ -195,6 +268,8 @@ class ProfileSpider(scrapy.Spider):
             self._inc("pages/not_json")
             return
         self._inc("pages/endpoint")
+        self._inc("listing/endpoint")
         links = endpoint_links(response.text, response.url, self.profile, self.host)
-        yield from self._follow(links.pages, self.parse_endpoint)
-        yield from self._follow(links.articles, self.parse)
+        section = response.meta.get(SECTION)  # the listing's that declared it: its articles are that section's
+        yield from self._follow(links.pages, self.parse_endpoint, "endpoint", section)
+        yield from self._follow(links.articles, self.parse, "article", section)

@@ -128,3 +128,13 @@ def test_load_more_section_articles_all_found_through_its_endpoint(crawl, truth)
                          "/api/section/reports?page=3"]
     # Found without a browser: the load-more page itself is never rendered.
     assert [p for p, _ in crawl["requests"]].count("/section/reports") == 1
+
+
+def test_listing_pages_counted_by_kind(crawl):
+    s = stats(crawl["log"])
+    # The home page; 7 sections of its menu (the 8th, /archive, is disallowed by robots.txt);
+    # news 3, politics 2, economy, opinion and files 1 further pages; 3 pages of the reports JSON list.
+    assert (s["newscrawler/listing/home"], s["newscrawler/listing/section"], s["newscrawler/listing/pagination"],
+            s["newscrawler/listing/endpoint"]) == (1, 7, 8, 3)
+    assert s["newscrawler/pages/listing"] == 1 + 7 + 8
+    assert "no section link found" not in crawl["log"]

@@ -50,7 +50,7 @@ def build(out: Path, n_articles: int = 12) -> list[dict]:
         paras = [SENTENCES[(i + k) % len(SENTENCES)] for k in range(3 + i % 3)]
         articles.append({"url": path.rstrip("/"), "title": title, "category": cat, "section": cat_name,
                          "published_at": when.isoformat(), "body": "\n\n".join(paras), "paragraphs": paras,
-                         "jsonld": i % 2 == 0})
+                         "jsonld": i % 2 == 0, "home": i >= n_articles - 3})
     for a in articles:
         ld = ""
         if a["jsonld"]:
@@ -76,7 +76,7 @@ def build(out: Path, n_articles: int = 12) -> list[dict]:
             nav = f'<a class="next page-numbers" href="/category/{cat}/page/{p + 1}/">التالي</a>' if p < pages else ""
             path = f"/category/{cat}/" if p == 1 else f"/category/{cat}/page/{p}/"
             _write(out, path, _page(cat_name, f'<h1>{escape(cat_name)}</h1>{cards}<nav class="navigation pagination">{nav}</nav>'))
-    home = "".join(f'<h2><a href="{a["url"]}/">{escape(a["title"])}</a></h2>' for a in articles[-3:])
+    home = "".join(f'<h2><a href="{a["url"]}/">{escape(a["title"])}</a></h2>' for a in articles if a["home"])
     _write(out, "/", _page("الرئيسية", home))
     _write(out, "/about/", _page("من نحن", "<h1>من نحن</h1><p>موقع إخباري مستقل يغطي أخبار المنطقة العربية منذ سنوات طويلة، ويقدم تقارير وتحليلات معمقة.</p>"))
     _write(out, "/tag/news/", _page("أخبار", "<h1>أخبار</h1>"))

@@ -142,8 +142,19 @@ _BOX_TITLE = re.compile(r"^(?:الكاتب|الكاتبة|المؤلف|المؤ�
 
 
 def _labelled(el) -> bool:
-    """The block starts with a boilerplate label, or its first heading names a role."""
+    """The block starts with a boilerplate label, or its first heading names a role. A label
+    that belongs to a box of links or a form met first inside the block (a share row or a
+    follow row at the top of an article body, however deep) labels that box, not the block."""
     if _HEADING.match(label(el)):
+        node = el
+        while not (node.text or "").strip():
+            first = next((c for c in node if isinstance(c.tag, str)), None)
+            if first is None:
+                break
+            if (first.tag in _BLOCKS and _HEADING.match(label(first))
+                    and (len(first.findall(".//a")) >= 2 or first.find(".//input") is not None)):
+                return False
+            node = first
         return True
     first = next((c for c in el if isinstance(c.tag, str)), None)
     return (first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "p")

@@ -6,8 +6,9 @@ Every page is fetched plainly first. A page is fetched a second time through scr
 - it is an article page (the profile's article URL, or a page whose structured data says it is
   one) whose finished item would not survive the item pipelines: the extraction raised
   NotAnArticle (reasons `empty`, `no_content`, `not_article`), or the item's body is empty
-  (`empty_body`) or holds only chrome that the pipelines remove (`chrome_only_body`), or it has
-  no title (`missing_title`). The spider asks `newscrawler.items.steps.doomed_reason`, which runs
+  (`empty_body`) or holds only chrome that the pipelines remove (`chrome_only_body`) or no
+  sentence at all (`no_prose`: a heading or a label where the body should be), or it has no
+  title (`missing_title`). The spider asks `newscrawler.items.steps.doomed_reason`, which runs
   the same cleaning steps as the pipelines on a copy of the item.
 A non-HTML response (PDF, binary) is never rendered; a rendered page is never rendered again
 (at most one render per URL, so no loops), and plain pages never start the browser: the
@@ -50,7 +51,7 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser")
 # (NotAnArticle reasons, and newscrawler.items.steps.doomed_reason's). `bad_url` is not here:
 # a browser cannot fix a URL.
 RENDER_REASONS = frozenset({"empty", "no_content", "not_article", "empty_body", "chrome_only_body",
-                            "missing_title"})
+                            "missing_title", "no_prose"})
 META_REASON = "newscrawler_render_reason"  # set on render requests: the page is being rendered
 
 # Installed before any script of a rendered page runs: counts its fetch() and XHR in flight.

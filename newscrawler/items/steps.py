@@ -50,16 +50,23 @@ def invalid_reason(item: dict) -> str | None:
     return None
 
 
+PROSE_WORDS = 6  # a body without one line of this many words holds no sentence
+
+
 def doomed_reason(item: dict, source_line: re.Pattern | None = None) -> str | None:
-    """Why the pipelines would drop `item`, from the same cleaning steps run on a copy, or None:
-    `empty_body` (no body text at all), `chrome_only_body` (only chrome, which strip_chrome
-    removes), `missing_title`. The spider renders an article page when it is not None."""
+    """Why `item` is not the article it should be, from the pipelines' cleaning steps run on a
+    copy, or None: `empty_body` (no body text at all), `chrome_only_body` (only chrome, which
+    strip_chrome removes: the pipelines would drop it), `missing_title` (dropped too), or
+    `no_prose` (what is left holds no sentence: a heading or a label where the body should
+    be; kept by the pipelines). The spider renders an article page when it is not None."""
     raw_body = item.get("body")
     copy = {key: item.get(key) for key in ("url", "title", "body", "section", "source", "published_at_raw")}
     copy["images"] = [dict(img) for img in item.get("images") or []]
     reason = invalid_reason(strip_chrome_item(normalise_item_text(copy), source_line))
     if reason == "missing_body":
         return "chrome_only_body" if isinstance(raw_body, str) and raw_body.strip() else "empty_body"
+    if reason is None and max(len(line.split()) for line in copy["body"].split("\n")) < PROSE_WORDS:
+        return "no_prose"  # a heading or a label left where the body should be («أقسام الموقع»)
     return reason if reason == "missing_title" else None
 
 

@@ -36,7 +36,7 @@ def test_doomed_reason_runs_the_pipelines_cleaning_on_a_copy():
     from newscrawler.items.steps import doomed_reason
     from newscrawler.sites.levant import PROFILE
 
-    ok = new_item(url="https://x.test/a", title="عنوان", body="فقرة من نص الخبر الحقيقي.")
+    ok = new_item(url="https://x.test/a", title="عنوان", body="فقرة من نص الخبر الحقيقي كما نشره الموقع.")
     assert doomed_reason(ok) is None
     assert doomed_reason(new_item(url="https://x.test/a", title="عنوان", body="  \n ")) == "empty_body"
     chrome = "شارك المقال\n\nاقرأ أيضاً: خبر آخر\n\nليفانت نيوز_ وكالات"
@@ -44,3 +44,11 @@ def test_doomed_reason_runs_the_pipelines_cleaning_on_a_copy():
     assert doomed_reason(item, PROFILE.source_line) == "chrome_only_body"
     assert item["body"] == chrome and item.get("source") is None  # the item itself is untouched
     assert doomed_reason(new_item(url="https://x.test/a", title=" ", body="نص")) == "missing_title"
+
+
+def test_a_body_without_a_sentence_is_no_prose():
+    from newscrawler.items.steps import doomed_reason
+
+    assert doomed_reason(new_item(url="https://x.test/a", title="عنوان", body="أقسام الموقع")) == "no_prose"
+    assert doomed_reason(new_item(url="https://x.test/a", title="عنوان",
+                                  body="أعلنت الحكومة اليوم عن خطة جديدة للنقل")) is None

@@ -177,8 +177,10 @@ def _blockish(node) -> bool:
     prev = node.getprevious()
     before = prev.tail if prev is not None else node.getparent().text if node.getparent() is not None else None
     after = node.tail
-    if (before and before.strip()) or (after and after.strip()):
+    if before and before.strip():
         return False
+    if after and after.strip():  # text follows: only when the span ends its source line
+        return "\n" in (before or "") and after.lstrip(" \t").startswith(("\n", "\r"))
     return "\n" in (before or "") + (after or "") and (before is not None or prev is None) \
         and (after is not None or node.getnext() is None)
 

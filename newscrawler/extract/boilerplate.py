@@ -24,7 +24,7 @@ from newscrawler.items.text import SHARE_LABEL, SHARE_NETWORKS
 
 _NAME = re.compile(
     r"(?:^|[\s_-])(?:related|relatedposts|jp-relatedposts|yarpp|read-?more|readmore|more-news|"
-    r"share|sharing|sharedaddy|social|follow|addtoany|a2a|comments?|comment-respond|disqus|"
+    r"share|sharing|sharedaddy|social|follow|addtoany|a2a|comments?|comment-respond|disqus|discussion|"
     r"respond|newsletter|subscribe|subscription|mailchimp|weather|prayer|prayers|salat|"
     r"most-?read|most-?viewed|popular|trending|widget|sidebar|breadcrumbs?|tags?|tag-?links|"
     r"post-tags|author-?box|author-bio|advert|advertisement|ads?|ad-slot|banner|promo|sponsored|"
@@ -39,7 +39,7 @@ _HEADING = re.compile(
     r"اخترنا لك|اخترنا لكم|قد يهمك|قد يعجبك|ننصحك بقراءة|مقالات مشابهة|أخبار متعلقة|اقرأ المزيد|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|شاهد أيضا|شاهد أيضاً|"
     r"الأكثر قراءة|الاكثر قراءة|الأكثر مشاهدة|الأكثر تداولا|الأكثر تداولاً|الأكثر شعبية|"
     r"إضافة تعليق جديد|اضافة تعليق جديد|أضف تعليقا|أضف تعليقاً|أضف تعليق|التعليقات|تعليقات|اترك تعليقا|"
-    r"اترك تعليقاً|اترك رداً|اترك ردا|"
+    r"اترك تعليقاً|اترك رداً|اترك ردا|شاركنا رأيك|شاركونا آراءكم|رأيك يهمنا|أضف رأيك|اكتب تعليقك|أرسل تعليقك|"
     r"مواقيت الصلاة|أوقات الصلاة|الطقس|حالة الطقس|درجات الحرارة|"
     r"النشرة الإخبارية|النشرة البريدية|اشترك في النشرة|اشترك في نشرتنا|اشترك الآن|"
     r"تابعونا|تابعنا|تابع آخر|تابعوا آخر|شارك هذا|شارك المقال|شارك الخبر|مشاركة|"

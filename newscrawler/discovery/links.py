@@ -387,9 +387,10 @@ def discover_links(root, page_url: str, profile: SiteProfile, host: str, *, list
             if len({url for _, url, _ in items}) >= MENU_MIN_LINKS:
                 chosen.append(items)
         elif where != "bottom" and (landmark == "nav" or where == "top"):
-            chosen.append(items)
+            chosen.append(items + _submenu_items(group, groups, items))
     if not chosen and not regions.top:  # no frame to go by: the first menu-like group, if not a footer
-        chosen = [items for group, items in menus[:1] if _landmark(group) != "footer"]
+        chosen = [items + _submenu_items(group, groups, items) for group, items in menus[:1]
+                  if _landmark(group) != "footer"]
     for items in chosen:
         for _, url, text in items:
             if add(links.sections, url):
@@ -398,6 +399,18 @@ def discover_links(root, page_url: str, profile: SiteProfile, host: str, *, list
     if listing:
         links.listed = _listed(article_anchors, regions)
     return links
+
+
+def _submenu_items(group, groups: dict, items: list) -> list:
+    """The short-text links of the groups nested in a menu's items: its sub-menus (a «المزيد»
+    drop-down holding the sections that do not fit the bar)."""
+    found, have = [], {url for _, url, _ in items}
+    for other, its in groups.items():
+        if other is group or other is None:
+            continue
+        if any(anc is group for anc in other.iterancestors()):
+            found += [it for it in its if it[1] not in have]
+    return found
 
 
 _ASIDE_ROLES = frozenset({"complementary", "navigation", "banner", "contentinfo"})

@@ -192,3 +192,20 @@ def test_rescrambled_replica_gives_the_same_menu_pagination_and_lists(truth, var
             cards = [u for u in _canonical_links(css(".post-card a")(parse_html(html)), url, "127.0.0.1")
                      if PROFILE.is_article_url(u)]
             assert want.listed == list(dict.fromkeys(cards)), rel
+
+
+def test_sections_in_a_more_drop_down_of_the_menu_are_sections_too():
+    """A menu bar whose last item «المزيد» opens a sub-menu: its sections are followed as well,
+    with the levant profile (whose selectors match nothing here) as with the generic one."""
+    menu = ('<div class="x1"><ul class="q7"><li><a href="/">الرئيسية</a></li><li><a href="/news/">أخبار</a></li>'
+            '<li><a href="/economy/">اقتصاد</a></li><li><a href="/files/">ملفات</a></li>'
+            '<li class="k2"><a href="#">المزيد</a><ul class="z9"><li><a href="/politics/">سياسة</a></li>'
+            '<li><a href="/opinion/">رأي</a></li></ul></li></ul></div>')
+    html = (f"<html><body>{menu}<main><h1>الرئيسية</h1><div><a href='/article/x-y-z'>خبر</a></div></main>"
+            "<div class='f'><a href='/about'>من نحن</a><a href='/contact'>اتصل بنا</a><a href='/privacy'>الخصوصية</a></div>"
+            "</body></html>")
+    for profile in (PROFILE, generic_profile(SITE + "/")):
+        found = {urlsplit(u).path for u in discover_links(parse_html(html), SITE + "/", profile,
+                                                          urlsplit(SITE).hostname).sections}
+        assert {"/news", "/economy", "/files", "/politics", "/opinion"} <= {p.rstrip("/") for p in found}, profile.name
+        assert not {"/about", "/contact", "/privacy"} & found

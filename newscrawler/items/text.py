@@ -95,6 +95,11 @@ SHARE_LABEL = (r"(?:شارك(?:وا|ي)?(?: (?:هذا|هذه) (?:المقال|ا
                r"مشاركة(?: (?:المقال|الخبر|الموضوع))?(?: (?:عبر|على))?|انشر(?: على| عبر)?|"
                r"share(?: this(?: article| story| post| page)?)?(?: on| via| with)?)")
 SHARE_LINE = re.compile(rf"^{SHARE_LABEL}\s*[:：]?(?:\s*[|،,/•·\-]?\s*{SHARE_NETWORKS})*\s*[.!]?$", re.IGNORECASE)
+# A reading time run into the text after it (an inline <span> before the first paragraph):
+# only its unmistakable forms, with the clock sign or the word قراءة.
+READING_PREFIX = re.compile(
+    r"^(?:⏱\s*[0-9٠-٩]+\s*(?:دقيقة|دقائق|د)|(?:مدة|وقت|زمن)\s+(?:ال)?قراءة\s*[:：]?\s*[0-9٠-٩]+\s*(?:دقيقة|دقائق)"
+    r"|[0-9٠-٩]+\s*(?:دقيقة|دقائق)\s+(?:لل)?قراءة|قراءة\s+في\s+[0-9٠-٩]+\s+(?:دقيقة|دقائق))\s+(?=\S)")
 # Image credits standing alone: "(رويترز)", "أ ف ب", "تصوير: فلان", "حقوق الصورة: ...".
 IMAGE_CREDIT = re.compile(
     r"^[(\[]?\s*(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|فرانس برس|أسوشيتد برس|الأناضول|إيبا|غيتي|Getty Images|"
@@ -145,6 +150,9 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
         lines = []
         for raw in para.split("\n"):  # a paragraph may hold <br> lines: judge each
             line = " ".join(raw.split())
+            prefix = READING_PREFIX.match(line)
+            if prefix:  # "⏱ 3 دقائق ليفانت نيوز_ …": a reading time run into the next line
+                line = raw = line[prefix.end():]
             if not line or (is_read_also(line) or CHROME_LINES.match(line) or META_LINE.match(line)
                             or SHARE_LINE.match(line)
                             or DATE_WIDGET.match(line)

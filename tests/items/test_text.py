@@ -75,3 +75,10 @@ def test_strip_chrome_removes_share_rows_as_text(line):
                                   "شارك عبر الإنترنت آلاف الطلاب في الامتحان."])
 def test_strip_chrome_keeps_sentences_that_start_like_a_share_label(line):
     assert strip_chrome(line)[0] == line
+
+
+def test_a_reading_time_run_into_the_source_line_is_cut_off():
+    body, source = strip_chrome('⏱ 3 دقائق ليفانت نيوز_ "أسوشيتد برس"\n\nنص الخبر كما نشر في الموقع اليوم.',
+                                source_line=LEVANT.source_line)
+    assert (body, source) == ("نص الخبر كما نشر في الموقع اليوم.", "أسوشيتد برس")
+    assert strip_chrome("3 دقائق كانت كافية لإخلاء المبنى بالكامل.")[0] == "3 دقائق كانت كافية لإخلاء المبنى بالكامل."

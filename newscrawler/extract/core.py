@@ -275,14 +275,17 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
     `scope` is the article element (or the best stand-in), `content` the body container,
     `head` the headline element. The profile's layouts are tried first, then the generic path.
     """
+    jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
+    t = root.find(".//title")
+    page_title = text_of(t) if t is not None else None
     picked = _pick_layout(root, profile)
     if picked is not None:
         layout, article, content = picked
         scope = article if article is not None else root
-        return layout, scope, content, select_first(scope, layout.title), True
-    jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
-    t = root.find(".//title")
-    page_title = text_of(t) if t is not None else None
+        head = select_first(scope, layout.title)
+        if head is None:  # the layout's body selector matched a redesign; its title selector did not
+            head = generic.headline(scope, jsonld_title or s.first("og:title"), page_title)
+        return layout, scope, content, head, True
     head = generic.headline(root, jsonld_title or s.first("og:title"), page_title)
     if head is None and page_title:  # the element that prints the <title>'s headline part
         guess = _strip_suffix(page_title, profile, s.first("og:site_name"))

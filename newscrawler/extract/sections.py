@@ -415,6 +415,28 @@ def _neighbours(head, side: str) -> list:
     return []
 
 
+def _edge(block, side: str, depth: int = 3):
+    """`block`, then when it is large the elements at its edge next to the headline (its first
+    children when it follows the headline, its last when it precedes it), down a few levels:
+    a Drupal page prints the headline in a block of its own and the category link at the top
+    of the <article> after it."""
+    yield block
+    node = block
+    for _ in range(depth):
+        if _small(node):
+            return
+        kids = [c for c in node if isinstance(c.tag, str) and c.tag not in SKIP_TAGS]
+        if not kids:
+            return
+        edge = kids[0] if side == "after" else kids[-1]
+        # At the edge in the text too: nothing printed between it and the headline (a link at
+        # the end of a paragraph of prose is not the article's category).
+        if (node.text or "").strip() if side == "after" else (edge.tail or "").strip():
+            return
+        node = edge
+        yield node
+
+
 def header_link(head, page_url: str, is_article=None):
     """The category link next to the headline `head`: in the elements right before it, then right
     after it (`_neighbours`), a short link to a same-host listing (`_listing_like`).
@@ -422,7 +444,7 @@ def header_link(head, page_url: str, is_article=None):
     if head is None:
         return None
     for side in ("before", "after"):
-        for block in _neighbours(head, side):
+        for block in (b for near in _neighbours(head, side) for b in _edge(near, side)):
             if not _small(block):
                 continue
             anchors = [block] if block.tag == "a" else list(block.iter("a"))

@@ -134,3 +134,16 @@ def test_short_soft_404s_and_listings_at_article_urls_are_still_rejected():
     assert extract_article(SHORT.format(title="خطأ", body=gone), SHORT_URL) is None
     cards = "".join(f'<div><a href="/article/خبر-{i}">عنوان خبر رقم {i} في القائمة</a></div>' for i in range(6))
     assert extract_article(SHORT.format(title="أخبار", body=cards), SHORT_URL) is None
+
+
+def test_a_layout_whose_body_selector_matches_a_redesign_but_not_its_title_still_finds_the_headline():
+    """A redesign that keeps `.entry-content` (the levant layout's body selector) but prints the
+    headline in an <h3>: the headline, its section link and the title are found all the same."""
+    html = ('<html lang="ar"><head><meta charset="utf-8"><title>خبر عن الاقتصاد » ليفانت نيوز</title></head><body>'
+            '<div id="header"><h1 class="title"><a href="/">ليفانت نيوز</a></h1></div>'
+            '<div class="post"><header><a class="post-labels" href="/economy/">اقتصاد</a>'
+            '<h3 class="post-title">خبر عن الاقتصاد</h3></header><div class="post-body entry-content">'
+            + "<p>فقرة من نص الخبر تتحدث عن تطورات الاقتصاد في المنطقة خلال العام الماضي.</p>" * 4
+            + "</div></div></body></html>")
+    item = extract_article(html, "https://thelevantnews.com/article/خبر-عن-الاقتصادmay-1,-2024,-10:00-am")
+    assert item["title"] == "خبر عن الاقتصاد" and item["section"] == "اقتصاد"

@@ -104,6 +104,9 @@ HEADERS = [
     ('<h1>عنوان</h1><div class="m"><a href="/tag/geneva">جنيف</a></div>', None),
     ('<h1>عنوان</h1><p>' + "فقرة من الخبر فيها رابط " * 4 + '<a href="/economy">اقتصاد</a></p>', None),  # prose
     ('<div><a href="/2024/05/01/other-story-here">خبر آخر</a></div><h1>عنوان</h1>', None),  # an article
+    # Drupal: the headline in a page-title block, the category link at the top of the node after it.
+    ('<div class="blk"><h1><span>عنوان</span></h1></div><div class="node"><header><a href="/economy">اقتصاد</a>'
+     '<div class="meta">كتب - فريق التحرير</div></header>' + "<p>" + "فقرة من نص الخبر. " * 20 + "</p></div>", "اقتصاد"),
 ]
 
 

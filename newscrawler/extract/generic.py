@@ -24,6 +24,7 @@ DATE_HINT = re.compile(r"date|time|publish|posted|meta|byline", re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)|"
                       r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
 _CANDIDATES = css("article, main, section, div, td, span")
+WRAPPER_DEPTH = 4  # levels of single-paragraph wrappers a paragraph's score climbs through
 
 
 def _own_text_score(el) -> float:
@@ -74,9 +75,15 @@ def main_content(root):
         if own <= 0:
             continue
         scores[el] = scores.get(el, 0.0) + own
-        parent = el.getparent()
-        if parent is not None and len([c for c in el if isinstance(c.tag, str)]) <= 2:
-            scores[parent] = scores.get(parent, 0.0) + own  # a one-paragraph wrapper
+        # A one-paragraph wrapper passes its paragraph up, through as many wrappers as the
+        # markup nests it in (<div><div><span>text</span></div></div>), to the container.
+        node = el
+        for _ in range(WRAPPER_DEPTH):
+            parent = node.getparent()
+            if parent is None or len([c for c in node if isinstance(c.tag, str)]) > 2:
+                break
+            scores[parent] = scores.get(parent, 0.0) + own
+            node = parent
     best, best_score = None, 0.0
     for el, score in scores.items():
         if BODY_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):

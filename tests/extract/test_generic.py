@@ -63,3 +63,16 @@ def test_read_also_box_gives_its_links_and_leaves_the_body():
     assert item["read_also"] == [{"url": "https://site.example/a/1", "title": "خبر أول مرتبط"},
                                  {"url": "https://site.example/a/2", "title": "خبر ثان مرتبط"}]
     assert len(item["body"].split("\n\n")) == 2 and "مرتبط" not in item["body"]
+
+
+@pytest.mark.parametrize("wrap", ["<div><span>{}</span></div>", "<div class='x'><div><span style='font-size:14pt'>{}</span></div></div>",
+                                  "<section><div><div><p>{}</p></div></div></section>"])
+def test_paragraphs_nested_in_wrappers_count_for_their_container(wrap):
+    """Each paragraph in its own nest of wrappers: the container of all of them is the body,
+    not the wrapper of its longest paragraph."""
+    paras = [f"الفقرة رقم {i} من نص الخبر تتحدث عن تطورات الأحداث في المدينة خلال الأيام الماضية." * (1 + i % 2)
+             for i in range(6)]
+    html = ("<html><body><article><h1>عنوان الخبر الرئيسي هنا</h1><div data-x='body'>"
+            + "".join(wrap.format(p) for p in paras) + "</div></article></body></html>")
+    item = extract_article(html, "https://site.example/news/12345")
+    assert item["body"].split("\n\n") == paras

@@ -42,6 +42,9 @@ HOME_WORDS = frozenset({"الرئيسية", "الرئيسيه", "الصفحة ا
                         "accueil"})
 # Between the links of a trail: separators only (a "|" or "-" row of links is a menu, not a trail).
 _SEPARATORS = re.compile(r"^[\s/\\›»>‹«<،,:•·→←❯❮⟩⟨▸◂▶◀»]*$")
+# Bars (| ¦ - –) separate the links of top and footer bars too («الرئيسية | من نحن | اتصل بنا»):
+# they separate a trail only in a block that says it is one (aria-label="breadcrumb", its class).
+_BAR_SEPARATORS = re.compile(r"^[\s/\\|¦›»>‹«<،,:•·→←❯❮⟩⟨▸◂▶◀»\-–—]*$")
 # Paths of pages that are about a person, a tag or a search, never a section.
 _NOT_SECTION_PATH = re.compile(r"/(?:author|authors|writer|writers|kuttab|user|users|profile|tags?|search|"
                                r"login|register|feed|rss|wp-content|print)(?:/|$)", re.I)
@@ -296,18 +299,19 @@ def _shape_trail(home, page_url: str, aliases=()):
     if len(" ".join(p for p in pieces[:start] if isinstance(p, str)).strip()) > 20:  # "أنت هنا:" at most
         return None
     between, trail, separated = [], [], False
+    separators = _BAR_SEPARATORS if _marked(group) else _SEPARATORS
     for p in pieces[start + 1:]:
         if isinstance(p, str):
             between.append(p)
             continue
         text = "".join(between)
-        if not _SEPARATORS.match(text):
+        if not separators.match(text):
             return None  # words between links: not a trail
         separated = separated or bool(text.strip())
         between = []
         trail.append((text_of(p), p.get("href")))
     trailing = " ".join("".join(between).split())
-    if _SEPARATORS.match(trailing):
+    if separators.match(trailing):
         trailing = ""
     if len(trailing) > MAX_TRAIL_TEXT:
         return None

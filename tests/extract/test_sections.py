@@ -76,6 +76,8 @@ TRAILS = [
      'itemtype="https://schema.org/ListItem"><a itemprop="item" href="/"><span itemprop="name">Home</span></a></li>'
      '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" '
      'href="/culture"><span itemprop="name">ثقافة</span></a></li></ol>', ["ثقافة"]),  # microdata
+    ('<div class="c8e1" aria-label="breadcrumb"><a href="/">الرئيسية</a><span> | </span>'
+     '<a href="/section/files">ملفات</a></div>', ["ملفات"]),  # bars, in a block that says it is a trail
 ]
 NOT_TRAILS = [
     '<ul class="m"><li><a href="/">الرئيسية</a></li><li><a href="/a">أ</a></li><li><a href="/b">ب</a></li>'

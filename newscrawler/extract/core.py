@@ -81,22 +81,54 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»«•·/]{1,2}|>>)\s+|(?<=\S)
 
 
 def _strip_suffix(title: str | None, profile: SiteProfile | None, site_name: str | None) -> str | None:
-    """A <title>/og:title without the site name ("… | ليفانت نيوز", "الموقع - …")."""
+    """A <title>/og:title without the site name ("… | ليفانت نيوز", "الموقع - …"); the
+    headline itself is kept as written, its own colons and dashes included."""
     if not title:
         return title
     if profile and profile.title_suffix:
         return profile.title_suffix.sub("", title)
-    parts = [x for x in _TITLE_SEPARATOR.split(title) if x.strip()]
-    if len(parts) < 2:
+    seps = list(_TITLE_SEPARATOR.finditer(title))
+    if not seps:
         return title
+    first, last = title[:seps[0].start()].strip(), title[seps[-1].end():].strip()
     if site_name:
-        rest = [x for x in parts if x.strip() != site_name.strip()]
-        if len(rest) < len(parts):
-            return " - ".join(rest) if rest else title
-    # No site name known: the site's part is the short one at either end.
-    longest = max(parts, key=len)
-    return longest if len(longest) >= 2 * max(len(parts[0]) if parts[0] != longest else 0,
-                                               len(parts[-1]) if parts[-1] != longest else 0) else title
+        name = site_name.strip()
+        if last == name:
+            return title[:seps[-1].start()].strip() or title
+        if first == name:
+            return title[seps[0].end():].strip() or title
+        return title
+    # No site name known: the site's part is a short one at either end.
+    rest_end, rest_start = title[:seps[-1].start()].strip(), title[seps[0].end():].strip()
+    if last and len(rest_end) >= 2 * len(last):
+        return rest_end
+    if first and len(rest_start) >= 2 * len(first):
+        return rest_start
+    return title
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def _titles_agree(a: str, b: str) -> bool:
+    """Two keys name the same headline: equal, or one holds the other (a <title> that kept
+    the site's name, a JSON-LD headline cut at 110 characters)."""
+    return a == b or (min(len(a), len(b)) >= 10 and (a in b or b in a))
+
+
+def choose_title(candidates: list[str | None]) -> str | None:
+    """The title by agreement: `candidates` are the JSON-LD headline, the page's headline
+    element, og:title and the <title> (site names stripped), in that order of trust. The one
+    most of the others agree with wins, ties to the most trusted, so that a JSON-LD headline
+    or an og:title that says something else than the page (a stale SEO title, another
+    article's) loses to the page. None when there is none."""
+    found = [c for c in candidates if c]
+    if len(found) <= 1:
+        return found[0] if found else None
+    keys = [_title_key(c) for c in found]
+    votes = [sum(1 for j, k in enumerate(keys) if j != i and _titles_agree(key, k)) for i, key in enumerate(keys)]
+    return found[max(range(len(found)), key=lambda i: (votes[i], -i))]
 
 
 def _element_with_text(root, text: str):
@@ -395,12 +427,11 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
         raise NotAnArticle("not_article")
 
     site_name = s.first("og:site_name")
-    title = jsonld_text(s.article.get("headline")) if s.article else None
-    title = title or (text_of(head) or None if head is not None else None)
-    title = title or _strip_suffix(s.first("og:title", "twitter:title"), profile, site_name)
-    if not title:
-        t = root.find(".//title")
-        title = _strip_suffix(text_of(t), profile, site_name) if t is not None else None
+    t = root.find(".//title")
+    title = choose_title([jsonld_text(s.article.get("headline")) if s.article else None,
+                          text_of(head) or None if head is not None else None,
+                          _strip_suffix(s.first("og:title", "twitter:title"), profile, site_name),
+                          _strip_suffix(text_of(t), profile, site_name) if t is not None else None])
 
     canonical = url
     if s.canonical:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -28,11 +29,18 @@ class Structured:
         for k in keys:
             for v in self.meta.get(k, ()):
                 if v and v.strip():
-                    return v.strip()
+                    return unescape(v)
         return None
 
     def all(self, key: str) -> list[str]:
-        return [v.strip() for v in self.meta.get(key, ()) if v and v.strip()]
+        return [unescape(v) for v in self.meta.get(key, ()) if v and v.strip()]
+
+
+def unescape(text: str) -> str:
+    """A value with HTML entities a CMS escaped once too often decoded (JSON-LD strings hold
+    `&quot;` literally; a double-escaped <meta content> gives `&amp;quot;` → `&quot;`)."""
+    text = text.strip()
+    return html.unescape(text).strip() if "&" in text else text
 
 
 def _types(obj: dict) -> set[str]:
@@ -94,7 +102,7 @@ def parse_structured(root) -> Structured:
 def jsonld_text(value) -> str | None:
     """A plain string out of a JSON-LD value (string, {'name': ...}, {'@value': ...} or list)."""
     if isinstance(value, str):
-        return value.strip() or None
+        return unescape(value) or None
     if isinstance(value, dict):
         return jsonld_text(value.get("name") or value.get("@value"))
     if isinstance(value, list) and value:

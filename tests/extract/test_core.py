@@ -147,3 +147,35 @@ def test_a_layout_whose_body_selector_matches_a_redesign_but_not_its_title_still
             + "</div></div></body></html>")
     item = extract_article(html, "https://thelevantnews.com/article/خبر-عن-الاقتصادmay-1,-2024,-10:00-am")
     assert item["title"] == "خبر عن الاقتصاد" and item["section"] == "اقتصاد"
+
+
+def _titled(ld_headline: str | None, og: str | None, h1: str, title: str) -> str:
+    ld = (f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "headline": ld_headline}, ensure_ascii=False)}'
+          "</script>") if ld_headline else ""
+    meta = f'<meta property="og:title" content="{og}">' if og else ""
+    body = "<p>" + "فقرة من نص الخبر تتحدث عن تطورات الأحداث في المدينة خلال الأيام الماضية. " * 4 + "</p>"
+    return (f"<html><head><title>{title}</title>{ld}{meta}<meta property='og:site_name' content='المسار'></head>"
+            f"<body><div class='ticker'><h2>خبر عاجل من الشريط الإخباري</h2></div><article><h1>{h1}</h1>"
+            f"<div class='entry-content'>{body}{body}</div></article></body></html>")
+
+
+def test_titles_html_entities_decoded_in_json_ld_and_meta():
+    html = _titled("الرئيس يقول &quot;لا حل عسكرياً&quot; للأزمة", "الرئيس يقول &amp;quot;لا حل عسكرياً&amp;quot; للأزمة",
+                   'الرئيس يقول "لا حل عسكرياً" للأزمة', 'الرئيس يقول "لا حل عسكرياً" للأزمة - المسار')
+    assert extract_article(html, "https://masar.example/2024/10/03/x")["title"] == 'الرئيس يقول "لا حل عسكرياً" للأزمة'
+
+
+@pytest.mark.parametrize("ld, og, title", [
+    ("عنوان قديم للخبر نسيه محرك النشر", "وزير الخارجية يلتقي نظيره في عمان", "وزير الخارجية يلتقي نظيره في عمان | المسار"),
+    (None, "خبر عاجل من الشريط الإخباري", "وزير الخارجية يلتقي نظيره في عمان - المسار"),
+    ("وزير الخارجية يلتقي نظيره في عمان", None, "المسار"),
+])
+def test_title_by_agreement_with_the_page_when_sources_disagree(ld, og, title):
+    h1 = "وزير الخارجية يلتقي نظيره في عمان"
+    assert extract_article(_titled(ld, og, h1, title), "https://masar.example/2024/10/03/x")["title"] == h1
+
+
+def test_a_headline_with_its_own_colon_keeps_it_when_the_site_name_is_cut():
+    h1 = "المتحدث باسم الحكومة: لا حل عسكرياً لأزمة طرابلس"
+    html = _titled(None, f"{h1} - المسار", f"<b>{h1}</b>", f"{h1} &#8211; المسار")
+    assert extract_article(html, "https://masar.example/2024/10/03/x")["title"] == h1

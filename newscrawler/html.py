@@ -116,10 +116,16 @@ def text_of(el) -> str:
         if event == "start":
             if node.tag in SKIP_TAGS:
                 walker.skip_subtree()
-            elif node.text:
+                continue
+            if node.tag == "br" or node.tag in BLOCK_TAGS:
+                parts.append(" ")  # "السابق<br>عنوان", "<p>a</p><p>b</p>": two words, not one
+            if node.text:
                 parts.append(node.text)
-        elif node is not el and node.tail:
-            parts.append(node.tail)
+        else:
+            if node.tag in BLOCK_TAGS:
+                parts.append(" ")
+            if node is not el and node.tail:
+                parts.append(node.tail)
     return " ".join("".join(parts).split())
 
 

@@ -80,6 +80,8 @@ META_LINE = re.compile(
     rf"^\W{{0,3}}(?:{_BYLINE}|(?:{_UPDATED})(?:\s*[:：]?\s*\S.{{0,70}})?|{_TAGS}\s*[:：]\s*\S.{{0,100}})$"
     rf"|^(?=.*(?:قراءة|read|⏱))(?=.*(?:[0-9٠-٩]|دقيق))\W{{0,3}}{_READING}\W{{0,3}}$"
     rf"|^[\W_]{{0,4}}(?:{_LABELS})[\W_]{{0,4}}$"
+    # a reading time printed bare on its own line: "2min", "٣ دقائق", "5 mins"
+    r"|^\W{0,3}[0-9٠-٩]{1,3}\s*(?:min|mins|minutes?|دقائق|دقيقة|دقيقتان|د)\.?\W{0,3}$"
     # copyright lines, the sign or the words anywhere in a short line: "© 2026 …", "حقوق النشر ©
     # 2026 ليفانت نيوز", "جميع الحقوق محفوظة لـ …", "Copyright 2026 …"
     r"|^(?=.{0,120}$).*(?:©|\(c\)\s*[0-9]{4}|\bcopyright\b|الحقوق\s+محفوظة|"

@@ -76,3 +76,21 @@ def test_paragraphs_nested_in_wrappers_count_for_their_container(wrap):
             + "".join(wrap.format(p) for p in paras) + "</div></article></body></html>")
     item = extract_article(html, "https://site.example/news/12345")
     assert item["body"].split("\n\n") == paras
+
+
+PARA = "فقرة من نص الخبر تتحدث عن تطورات الأحداث في المدينة خلال الأيام الماضية. " * 3
+
+
+@pytest.mark.parametrize("leak", [
+    "<div class='m'>2min</div>",                                        # a bare reading time
+    "<p>الحكومة تعلن خطة جديدة</p>",                                      # the headline again
+    "<div class='pn'><a href='/2024/01/02/a'>السابق<br>وزير المالية يستقيل بعد أزمة الموازنة</a> "
+    "<a href='/2024/01/04/b'>التالي<br>افتتاح معرض الكتاب في العاصمة بمشاركة واسعة</a></div>",  # previous/next
+    "<div><span>المقال السابق</span> <a href='/2024/01/02/a'>وزير المالية يستقيل بعد أزمة الموازنة</a></div>",
+])
+def test_arabic_leaks_stay_out_of_the_generic_body(leak):
+    html = (f"<html><head><title>الحكومة تعلن خطة جديدة | موقع</title></head><body><div class='wrap'>"
+            f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c1'>{leak}<p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>"
+            f"{leak}</div></div></body></html>")
+    item = extract_article(html, "https://site.example/2024/01/03/gov-plan")
+    assert item["body"] == "\n\n".join([PARA.strip()] * 3)

@@ -301,6 +301,20 @@ def _inside(el, ancestor) -> bool:
     return el is ancestor or any(a is ancestor for a in el.iterancestors())
 
 
+def _article_block(scope, head, content):
+    """The element that holds the whole article: `scope` when it is an <article> or holds the
+    headline, else the nearest element holding both the headline and the body (a page without
+    <article> whose category line stands after the body, outside the body's container)."""
+    if scope.tag == "article" or head is None or _inside(head, scope):
+        return scope
+    for el in content.iterancestors():
+        if el.tag in ("body", "html"):
+            break
+        if _inside(head, el):
+            return el
+    return scope
+
+
 def _locate(root, s: Structured, profile: SiteProfile | None):
     """(layout, scope, content, head, profiled): where the article, its body and headline are.
 
@@ -322,10 +336,13 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
     if head is None and page_title:  # the element that prints the <title>'s headline part
         guess = _strip_suffix(page_title, profile, s.first("og:site_name"))
         head = _element_with_text(root, guess) if guess else None
-    # Page furniture out (keeping whatever holds the headline, and an article's own <header>).
+    # Page furniture out, keeping whatever holds the headline, anything inside an <article>, and
+    # a <header>/<footer> inside <main> or a <section>: the header or footer of that part of the
+    # page (an article's category line, «القسم: أخبار»), not of the page.
     remove([el for el in select_all(root, PAGE_CHROME)
             if (head is None or not _inside(head, el))
-            and not any(a.tag == "article" for a in el.iterancestors())])
+            and not any(a.tag == "article" or (el.tag in ("header", "footer") and a.tag in ("main", "section"))
+                        for a in el.iterancestors())])
     article = select_first(root, ("article", "[itemtype*=Article]"))
     content = generic.main_content(article) if article is not None else None
     if content is None:
@@ -386,7 +403,8 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
     # Fields read from the markup before it is cleaned (tag and author boxes are boilerplate).
     section = choose_section(section_evidence(
         s, trail, select_first(scope, layout.section) if layout.section else None, head, url,
-        profile.is_article_url if profile is not None else _generic_article_url, listing=section_hint, scope=scope))
+        profile.is_article_url if profile is not None else _generic_article_url, listing=section_hint,
+        scope=_article_block(scope, head, content)))
     authors = jsonld_people(s.article.get("author")) if s.article and s.article.get("author") else []
     if not authors and layout.authors:
         authors = [re.sub(r"^\s*(?:بقلم|كتب|كتبت)\s*:?\s*", "", text_of(el)) for el in select_all(scope, layout.authors)]

@@ -158,6 +158,23 @@ def test_wordpress_category_link():
         "</div></div><div class=\"f0\">", "</div></article><div class=\"f0\">"), URL)["section"] == "ثقافة"
 
 
+def test_a_category_line_in_the_footer_of_an_article_without_article_element():
+    """ASP.NET-style markup: no <article>, the headline in a <header>, the body in a container
+    of its own, the category line in a <footer> inside <main> after the body; a related list
+    below with other posts' category links."""
+    para = "<p>" + "فقرة من نص الخبر تتحدث عن تطورات الأحداث في المدينة خلال الأيام الماضية. " * 3 + "</p>"
+    html = ("<html><body><header><ul><li><a href='/'>الرئيسية</a></li><li><a href='/section/news'>أخبار</a></li>"
+            "<li><a href='/section/politics'>سياسة</a></li></ul></header><main><div id='ctl00_d'>"
+            "<header id='ctl00_h'><h1>وزير الخارجية يلتقي نظيره في عمان</h1></header>"
+            "<figure><img src='/a.jpg'><figcaption>صورة تعبيرية</figcaption></figure>"
+            f"<div class='inner'><div><div id='ctl00_body'>{para}{para}</div></div></div>"
+            "<footer class='entry-footer'><span>القسم: <a href='/section/news' rel='category tag'>أخبار</a></span></footer>"
+            "</div><section><h3>اقرأ المزيد</h3><div><h3><a href='/2024/01/01/x'>خبر آخر</a></h3>"
+            "<a href='/section/politics' rel='category tag'>سياسة</a></div></section></main>"
+            "<footer><p>© 2026 الموقع</p></footer></body></html>")
+    assert extract_raw(html, URL)["section"] == "أخبار"
+
+
 def _articles():
     from replica.build import TRUTH_FILE
     return json.loads(TRUTH_FILE.read_text(encoding="utf-8"))["articles"]

@@ -36,11 +36,15 @@ class Structured:
         return [unescape(v) for v in self.meta.get(key, ()) if v and v.strip()]
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def unescape(text: str) -> str:
     """A value with HTML entities a CMS escaped once too often decoded (JSON-LD strings hold
-    `&quot;` literally; a double-escaped <meta content> gives `&amp;quot;` → `&quot;`)."""
+    `&quot;` literally; a double-escaped <meta content> gives `&amp;quot;` → `&quot;`). Only
+    entities closed by ";": a URL's `?a=1&copy=2` stays as it is."""
     text = text.strip()
-    return html.unescape(text).strip() if "&" in text else text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text).strip() if "&" in text else text
 
 
 def _types(obj: dict) -> set[str]:

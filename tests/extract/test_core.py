@@ -179,3 +179,9 @@ def test_a_headline_with_its_own_colon_keeps_it_when_the_site_name_is_cut():
     h1 = "المتحدث باسم الحكومة: لا حل عسكرياً لأزمة طرابلس"
     html = _titled(None, f"{h1} - المسار", f"<b>{h1}</b>", f"{h1} &#8211; المسار")
     assert extract_article(html, "https://masar.example/2024/10/03/x")["title"] == h1
+
+
+def test_only_closed_entities_are_decoded_so_urls_keep_their_parameters():
+    from newscrawler.extract.structured import unescape
+    assert unescape(" الرئيس يقول &quot;لا&quot; &#8211; المسار ") == 'الرئيس يقول "لا" – المسار'
+    assert unescape("https://x.example/a?id=1&copy=2&amp;b=3") == "https://x.example/a?id=1&copy=2&b=3"

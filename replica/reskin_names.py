@@ -469,8 +469,11 @@ class Names:
         kind = "lbl" if role in _ASP_LABELS else "hl" if role in _ASP_LINKS else "pnl" if role.endswith("box") else "div"
         owner = self.header_uc if group in _ASP_HEADER else "ucFooter" if group in _ASP_FOOTER else self.placeholder
         ctrl = f"{kind}{pascal(base)}{pascal(group) if group not in ('Article', 'Body', 'Layout') else ''}"
+        body_ctrl = _pick(["lblNewsBody", "lblBody", "divDetails", "lblDetails"], self.seed, "aspbody")
         if role == "body":
-            ctrl = _pick(["lblNewsBody", "lblBody", "divDetails", "lblDetails"], self.seed, "aspbody")
+            ctrl = body_ctrl
+        elif ctrl == body_ctrl:  # ids are unique on a page: a script's getElementById finds the body
+            ctrl += pascal(role)
         elif role == "title":
             ctrl = _pick(["lblTitle", "lblNewsTitle", "lblHeadline"], self.seed, "asptitle")
         if i is not None and role in REPEATED:

@@ -269,3 +269,23 @@ def test_cli_builds_a_skin(tmp_path):
     assert "seed=31 " in proc.stdout and "articles" in proc.stdout
     truth = json.loads((tmp_path / "s" / "truth.json").read_text(encoding="utf-8"))
     assert truth["seed"] == 31 and (tmp_path / "s" / "index.html").is_file()
+
+
+def _ambiguous_targets(site: Path) -> list[tuple[str, str]]:
+    """(page, id) for each element a script looks up by id that more than one element has."""
+    out = []
+    for f in site.rglob("*.html"):
+        html = f.read_text(encoding="utf-8")
+        for target in set(re.findall(r'getElementById\("([^"]+)"\)', html)):
+            if len(re.findall(rf'\sid="{re.escape(target)}"', html)) != 1:
+                out.append((f.name, target))
+    return out
+
+
+def test_the_element_a_body_script_fills_is_the_only_one_with_its_id(built, tmp_path):
+    """A script's getElementById must find the body container, as in a browser (seed 230980's
+    ASP.NET skin once gave the header's details block and the body the same id)."""
+    for seed, (site, _) in built.items():
+        assert _ambiguous_targets(site) == [], seed
+    build_reskin(tmp_path / "s", 230980)
+    assert _ambiguous_targets(tmp_path / "s") == []

@@ -41,10 +41,11 @@ MAX_SECTION_WORDS = 6
 HOME_WORDS = frozenset({"الرئيسية", "الرئيسيه", "الصفحة الرئيسية", "الرئيسة", "home", "homepage", "home page",
                         "accueil"})
 # Between the links of a trail: separators only (a "|" or "-" row of links is a menu, not a trail).
-_SEPARATORS = re.compile(r"^[\s/\\›»>‹«<،,:•·→←❯❮⟩⟨▸◂▶◀»]*$")
+_SEPARATOR_CHARS = r"\s/\\›»>‹«<،,:•·→←❯❮⟩⟨▸◂▶◀»"
+_SEPARATORS = re.compile(rf"^[{_SEPARATOR_CHARS}]*$")
 # Bars (| ¦ - –) separate the links of top and footer bars too («الرئيسية | من نحن | اتصل بنا»):
 # they separate a trail only in a block that says it is one (aria-label="breadcrumb", its class).
-_BAR_SEPARATORS = re.compile(r"^[\s/\\|¦›»>‹«<،,:•·→←❯❮⟩⟨▸◂▶◀»\-–—]*$")
+_BAR_SEPARATORS = re.compile(rf"^[{_SEPARATOR_CHARS}|¦\-–—]*$")
 # Paths of pages that are about a person, a tag or a search, never a section.
 _NOT_SECTION_PATH = re.compile(r"/(?:author|authors|writer|writers|kuttab|user|users|profile|tags?|search|"
                                r"login|register|feed|rss|wp-content|print)(?:/|$)", re.I)

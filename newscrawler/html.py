@@ -172,10 +172,26 @@ def _links_only(text: str, links: list[tuple[str, str]]) -> bool:
 _DISPLAY_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item)", re.I)
 
 
-def _blockish(node) -> bool:
+def _among_blocks(node, seen: dict | None = None) -> bool:
+    """Whether a sibling of `node` is a block-level element: the inline elements between them
+    stand as lines of their own (CSS's anonymous blocks). `seen` caches the answer per parent."""
+    parent = node.getparent()
+    if parent is None:
+        return False
+    if seen is not None and parent in seen:
+        return seen[parent]
+    found = any(isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS for sib in parent)
+    if seen is not None:
+        seen[parent] = found
+    return found
+
+
+def _blockish(node, seen: dict | None = None) -> bool:
     """An inline element laid out as a paragraph: `style="display:block"`, or set on a line of
     its own in the source (only whitespace with a line break before and after it), as CMSs and
-    front ends print paragraphs made of <span>s. Spans inside a sentence never stand so."""
+    front ends print paragraphs made of <span>s, or touching nothing but other elements beside
+    block-level siblings, as a script's insertAdjacentHTML leaves them (no whitespace at all).
+    Spans inside a sentence never stand so."""
     if node.tag not in ("span", "font"):
         return False
     if _DISPLAY_BLOCK.search(node.get("style") or ""):
@@ -185,6 +201,8 @@ def _blockish(node) -> bool:
     after = node.tail
     if before and before.strip():
         return False
+    if not before and not after and _among_blocks(node, seen):
+        return True  # "<section><span>⏱ 3 دقائق</span><span>آخر تحديث …</span><p>": a script's DOM
     if after and after.strip():  # text follows: only when the span ends its source line
         return "\n" in (before or "") and after.lstrip(" \t").startswith(("\n", "\r"))
     return "\n" in (before or "") + (after or "") and (before is not None or prev is None) \
@@ -201,6 +219,7 @@ def blocks(root) -> list[Block]:
     text: list[str] = []
     links: list[tuple[str, str]] = []
     open_blocks = [root]  # the block-level elements the walk is inside, innermost last
+    mixed: dict = {}  # parent -> whether it has block-level children (see _among_blocks)
 
     def flush() -> None:
         joined = "".join(text)
@@ -218,7 +237,7 @@ def blocks(root) -> list[Block]:
             if tag in SKIP_TAGS:
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node)):
+            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node, mixed)):
                 flush()
                 if node is not root:
                     open_blocks.append(node)
@@ -229,7 +248,7 @@ def blocks(root) -> list[Block]:
             if node.text:
                 text.append(node.text if tag == "pre" else _NEWLINES.sub(" ", node.text))
         else:
-            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node)):
+            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node, mixed)):
                 flush()
                 if node is not root:
                     open_blocks.pop()

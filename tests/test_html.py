@@ -46,6 +46,18 @@ def test_spans_set_as_paragraphs_are_blocks_and_inline_spans_are_not():
         "الفقرة الأولى.", "الفقرة الثانية.", "الثالثة.", "نص داخل الجملة هنا."]
 
 
+def test_spans_a_script_set_beside_paragraphs_are_lines_of_their_own():
+    from newscrawler.html import blocks
+
+    # insertAdjacentHTML leaves no whitespace between the elements it inserts
+    root = parse_html('<section><span>⏱ 3 دقائق</span><span>آخر تحديث - الأحد 21 يناير 2024</span>'
+                      '<p>النص.</p></section><p><span>كلمة</span><span>أخرى</span></p>')
+    assert [b.text for b in blocks(root.find(".//section"))] == [
+        "⏱ 3 دقائق", "آخر تحديث - الأحد 21 يناير 2024", "النص."]
+    # spans in a paragraph of their own, without blocks beside them, stay one line
+    assert [b.text for b in blocks(root.findall(".//p")[1])] == ["كلمةأخرى"]
+
+
 def test_removing_a_block_between_two_texts_keeps_them_apart():
     from newscrawler.html import blocks, css, remove
 

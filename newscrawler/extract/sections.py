@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newscrawler.extract.boilerplate import is_share_url
 from newscrawler.extract.structured import Structured, jsonld_text
 from newscrawler.html import SKIP_TAGS, text_of
 from newscrawler.urls import InvalidURL, canonical_url, host_key, url_path
@@ -452,7 +453,8 @@ def header_link(head, page_url: str, is_article=None):
         for block in (b for near in _neighbours(head, side) for b in _edge(near, side)):
             if not _small(block):
                 continue
-            anchors = [block] if block.tag == "a" else list(block.iter("a"))
+            # share buttons beside the category link (a header's share row) are not competitors
+            anchors = [block] if block.tag == "a" else [a for a in block.iter("a") if not is_share_url(a.get("href"))]
             if len(anchors) > 2:
                 continue
             for a in anchors:

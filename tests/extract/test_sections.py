@@ -109,6 +109,11 @@ HEADERS = [
     # Drupal: the headline in a page-title block, the category link at the top of the node after it.
     ('<div class="blk"><h1><span>عنوان</span></h1></div><div class="node"><header><a href="/economy">اقتصاد</a>'
      '<div class="meta">كتب - فريق التحرير</div></header>' + "<p>" + "فقرة من نص الخبر. " * 20 + "</p></div>", "اقتصاد"),
+    # ... with a share row of icon links in that header: share links do not compete with it
+    ('<div class="blk"><h1>عنوان</h1></div><div class="node"><header><a href="/economy">اقتصاد</a>'
+     '<div class="s"><span>مشاركة:</span><a href="https://www.facebook.com/sharer.php?u=x"></a>'
+     '<a href="https://twitter.com/share?url=x"></a><a href="https://t.me/share/url?url=x"></a></div></header>'
+     + "<p>" + "فقرة من نص الخبر. " * 20 + "</p></div>", "اقتصاد"),
 ]
 
 

@@ -161,6 +161,23 @@ def _labelled(el) -> bool:
             and bool(_BOX_TITLE.match(" ".join("".join(first.itertext()).split()))))
 
 
+def named_boilerplate(el) -> bool:
+    """The element's names say it is a box (comments, related, share ...)."""
+    name = _name(el)
+    return bool(name.strip() and _NAME.search(name) and not _KEEP.search(name))
+
+
+# An <article> that is a reader's comment or a related post; only these names, since CMSs
+# print the article's own tags and category in its classes (WordPress and Ghost: "tag-syria").
+_NOT_THE_ARTICLE = re.compile(r"(?:^|[\s_-])(?:comments?|reply|replies|respond|related|relatedposts)(?:$|[\s_-])", re.I)
+
+
+def is_comment_or_related(article) -> bool:
+    """An <article> element that is a reader's comment (`<article class="comment-body">`) or a
+    related post, not the page's article."""
+    return bool(_NOT_THE_ARTICLE.search(_name(article)))
+
+
 def is_boilerplate(el) -> bool:
     if not isinstance(el.tag, str):
         return False
@@ -168,8 +185,7 @@ def is_boilerplate(el) -> bool:
         return True
     if el.tag not in _BLOCKS:
         return False
-    name = _name(el)
-    if name.strip() and _NAME.search(name) and not _KEEP.search(name):
+    if named_boilerplate(el):
         return True
     return _labelled(el) and is_short(el)
 
@@ -200,9 +216,10 @@ def labelled_boxes(node) -> list:
     return found
 
 
-def strip_boilerplate(node) -> list:
+def strip_boilerplate(node, keep=None) -> list:
     """Remove boilerplate blocks and share rows under `node` (not `node` itself); return them
-    (detached)."""
+    (detached). `keep` (the generic path's best block) and the blocks that hold it stay,
+    whatever their names say."""
     doomed = []
     share = _share_candidates(node)
     walker = etree.iterwalk(node, events=("start",))
@@ -212,6 +229,9 @@ def strip_boilerplate(node) -> list:
         if el.tag in SKIP_TAGS:
             walker.skip_subtree()
         elif is_boilerplate(el) or (el in share and is_share_row(el)):
+            if keep is not None and el.tag not in ("aside", "form", "nav") and (
+                    el is keep or keep in el.iterdescendants()):
+                continue  # "read-more-content", "widget": names of boxes on the body's best part
             doomed.append(el)
             walker.skip_subtree()
     remove(doomed)

@@ -28,7 +28,7 @@ from datetime import datetime, timezone
 
 from newscrawler.dates import parse_date
 from newscrawler.extract import generic
-from newscrawler.extract.boilerplate import label, strip_boilerplate
+from newscrawler.extract.boilerplate import is_comment_or_related, label, strip_boilerplate
 from newscrawler.extract.chrome import ChromeModel, ChromePass, apply_chrome
 from newscrawler.extract.sections import breadcrumb_trail, choose_section, page_aliases, section_evidence
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
@@ -315,11 +315,26 @@ def _article_block(scope, head, content):
     return scope
 
 
+def _main_article(root, head):
+    """The page's <article> (or Article microdata element): the one holding the headline, else
+    the only one; never a comment (`<article class="comment-body">`) or a teaser card. None when
+    the page has several and none holds the headline (a listing, a page of cards)."""
+    found = [a for a in css("article, [itemtype*=Article]")(root)
+             if not is_comment_or_related(a) and not generic.is_card(a)]
+    found = [a for a in found if not any(_inside(a, b) for b in found if b is not a)]  # outermost
+    if head is not None:
+        holding = next((a for a in found if _inside(head, a)), None)
+        if holding is not None:
+            return holding
+    return found[0] if len(found) == 1 else None
+
+
 def _locate(root, s: Structured, profile: SiteProfile | None):
-    """(layout, scope, content, head, profiled): where the article, its body and headline are.
+    """(layout, scope, content, head, profiled, best): where the article, its body and headline are.
 
     `scope` is the article element (or the best stand-in), `content` the body container,
-    `head` the headline element. The profile's layouts are tried first, then the generic path.
+    `head` the headline element, `best` the generic path's best-scoring block in `content`
+    (None on a profile's layout). The profile's layouts are tried first, then the generic path.
     """
     jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
     t = root.find(".//title")
@@ -331,7 +346,7 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
         head = select_first(scope, layout.title)
         if head is None:  # the layout's body selector matched a redesign; its title selector did not
             head = generic.headline(scope, jsonld_title or s.first("og:title"), page_title)
-        return layout, scope, content, head, True
+        return layout, scope, content, head, True, None
     head = generic.headline(root, jsonld_title or s.first("og:title"), page_title)
     if head is None and page_title:  # the element that prints the <title>'s headline part
         guess = _strip_suffix(page_title, profile, s.first("og:site_name"))
@@ -339,20 +354,20 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
     # Page furniture out, keeping whatever holds the headline, anything inside an <article>, and
     # a <header>/<footer> inside <main> or a <section>: the header or footer of that part of the
     # page (an article's category line, «القسم: أخبار»), not of the page.
-    remove([el for el in select_all(root, PAGE_CHROME)
+    remove([el for el in css(", ".join(PAGE_CHROME))(root)  # every selector's hits, in page order
             if (head is None or not _inside(head, el))
             and not any(a.tag == "article" or (el.tag in ("header", "footer") and a.tag in ("main", "section"))
                         for a in el.iterancestors())])
-    article = select_first(root, ("article", "[itemtype*=Article]"))
-    content = generic.main_content(article) if article is not None else None
+    article = _main_article(root, head)
+    content, best = generic.find_body(article, head) if article is not None else (None, None)
     if content is None:
-        content = generic.main_content(root)
+        content, best = generic.find_body(root, head)
     if content is None:
         raise NotAnArticle("no_content")
     scope = article if article is not None else (head.getparent() if head is not None else content)
     if scope is None or not _inside(content, scope):
         scope = content
-    return GENERIC, scope, content, head, False
+    return GENERIC, scope, content, head, False, best
 
 
 def _add_links(links, base: str, into: list, seen: set) -> None:
@@ -395,7 +410,7 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
                   section_hint: str | None = None) -> dict:
     s = parse_structured(root)
     trail = breadcrumb_trail(root, url, page_aliases(s, url))  # before page furniture (a <nav> trail) goes
-    layout, scope, content, head, profiled = _locate(root, s, profile)
+    layout, scope, content, head, profiled, best = _locate(root, s, profile)
     og_type = (s.first("og:type") or "").lower()
     is_article = bool(s.article) or og_type == "article" or profiled
     images = _images(scope, content, s, layout, url)
@@ -421,9 +436,9 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
     seen: set[str] = set()
     for sel in layout.chrome:
         remove(css(sel)(content))
-    removed = strip_boilerplate(scope)
+    removed = strip_boilerplate(scope, best)
     if not _inside(content, scope):
-        removed += strip_boilerplate(content)
+        removed += strip_boilerplate(content, best)
     for box in removed:  # a read-also box: its links are the article's read_also
         if is_read_also(label(box)):
             _add_links(((a.get("href"), text_of(a)) for a in box.iter("a")), url, read_also, seen)

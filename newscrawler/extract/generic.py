@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from newscrawler.dates import is_date_only
-from newscrawler.html import css, text_of
+from newscrawler.html import BLOCK_TAGS, SKIP_TAGS, css, text_of
 
 # Containers whose class/id says "this is the article body" (WordPress, Drupal, tagDiv, ...).
 BODY_HINT = re.compile(r"entry-content|post-content|article-body|article-content|articlebody|story-body|"
@@ -23,50 +23,187 @@ DATE_HINT = re.compile(r"date|time|publish|posted|meta|byline", re.I)
 # A date in the URL path: /2024/05/06/, /2024-05-06-, /20240506/
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)|"
                       r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
-_CANDIDATES = css("article, main, section, div, td, span")
+_CANDIDATES = css("article, main, section, div, td, span, body")
 WRAPPER_DEPTH = 4  # levels of single-paragraph wrappers a paragraph's score climbs through
+_PARAGRAPHS = ("p", "blockquote", "h2", "h3", "h4", "pre")
+LOOSE_MIN = 80  # characters of text standing loose in an element (between <br>s, in spans) that count
+SIBLING_SHARE = 0.2  # a sibling of the best block scoring this share of it is more of the body
+SIBLING_MIN = 100.0
+PART_LINKS = 0.33  # at most this share of a body part's text is link text (a rail of teasers is more)
+
+
+def _has_block(el) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants())
+
+
+def _loose_text(el) -> tuple[int, int]:
+    """(characters, link characters) of the text standing directly in `el`, outside its block
+    children: its own text, its children's tails and the text of its inline children (text
+    between <br>s, runs of <span>s, <b> and <a> in a sentence)."""
+    size = len((el.text or "").strip())
+    links = 0
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in BLOCK_TAGS and tag not in SKIP_TAGS and not _has_block(child):
+            text = text_of(child)
+            size += len(text)
+            links += len(text) if tag == "a" else sum(len(text_of(a)) for a in child.iter("a"))
+        if child.tail:
+            size += len(child.tail.strip())
+    return size, links
 
 
 def _own_text_score(el) -> float:
-    """Prose directly inside `el`: its <p> children (or its text lines when it has none)."""
+    """Prose directly inside `el`: its paragraph children (<p>, <blockquote>, subheadings), and
+    its loose text when there is enough of it (a body written between <br>s, a childless <div>
+    or <span> holding a paragraph), each less twice its link text."""
     score = 0.0
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in ("p", "blockquote", "h2", "h3", "h4", "pre"):
+        if tag in _PARAGRAPHS:
             text = text_of(child)
             if len(text) < 25:
                 continue
             links = sum(len(text_of(a)) for a in child.iter("a"))
             score += len(text) - 2 * links
-        elif tag in ("div", "span") and len(child) == 0:
-            text = (child.text or "").strip()
-            if len(text) > 80:  # React front ends: paragraphs as childless divs
-                score += len(text)
-        if tag and child.tail and len(child.tail.strip()) > 80:  # text between <br>s
-            score += len(child.tail.strip())
-    if el.text and len(el.text.strip()) > 80:
-        score += len(el.text.strip())
+    size, links = _loose_text(el)
+    if size >= LOOSE_MIN:
+        score += size - 2 * links
     return score
 
 
-def main_content(root):
-    """The element that holds the article text, or None.
+MERGE_LEVELS = 4  # how far above the best block a body split into parts is looked for
+
+
+def _merge_siblings(best, scores: dict, excluded: set, keep=None):
+    """The body split across sibling blocks (text between related boxes, a run of <section>s,
+    parts each in its own wrappers): when siblings of `best`, or of one of its next
+    MERGE_LEVELS - 1 ancestors, score at least SIBLING_SHARE of it (or are prose paragraphs),
+    they are the body's parts: they are moved, with the subheadings between them, into a new
+    <div> set where the first one stood, and that <div> is the body. What stands between the
+    parts (ads, share rows, related boxes) and the headline's header stay where they were.
+    Else `best` itself: when no part is found, when the climb reaches the block holding `keep`
+    (the headline), or when the best block is a teaser card."""
+    from newscrawler.extract.boilerplate import is_boilerplate
+
+    if is_card(best):
+        return best
+    floor = max(SIBLING_MIN, SIBLING_SHARE * scores.get(best, 0.0))
+    below: dict = {}  # element -> the best score in its subtree (a part in wrappers of its own)
+    for el, score in scores.items():
+        for up in (el, *el.iterancestors()):
+            if below.get(up, 0.0) >= score:
+                break
+            below[up] = score
+    node = best
+    for _ in range(MERGE_LEVELS):
+        parent = node.getparent()
+        if parent is None or node.tag == "body" or (keep is not None and node is not best and keep in node.iterdescendants()):
+            return best
+        kept = [node]
+        for sib in parent:
+            if sib is node or not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
+                continue
+            if (sib not in excluded and not is_boilerplate(sib) and not is_card(sib)
+                    and not (keep is not None and (sib is keep or keep in sib.iterdescendants()))
+                    and ((below.get(sib, 0.0) >= floor and _link_density(sib) <= PART_LINKS)
+                         or (sib.tag == "p" and _prose_paragraph(sib)))):
+                kept.append(sib)
+        if len(kept) == 1:
+            node = parent
+            continue
+        places = sorted(parent.index(k) for k in kept)
+        parts = [sib for sib in parent[places[0]:places[-1] + 1]
+                 if any(sib is k for k in kept) or (sib.tag in ("h2", "h3", "h4") and isinstance(sib.tag, str))]
+        body = etree.Element("div")
+        parent.insert(places[0], body)
+        for part in parts:
+            body.append(part)  # moves it, with its tail
+        return body
+    return best
+
+
+_CARD = css("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href] h2, a[href] h3, a[href] h4")
+
+
+CARD_MAX = 600  # characters: a teaser card's linked headline and excerpt, no more
+CARD_TITLE = 20  # characters: a link that long opening a block is a headline, not a name in a sentence
+
+
+def is_card(el) -> bool:
+    """A teaser card: a short block (CARD_MAX) that opens with a linked headline, or holds one in
+    a heading. Listings are rows of them; they are never a body, nor a part of one."""
+    if len(text_of(el)) > CARD_MAX:
+        return False
+    if _CARD(el):
+        return True
+    first = _opening_link(el)
+    return first is not None and len(text_of(first)) >= CARD_TITLE
+
+
+def _opening_link(el):
+    """The <a href> that holds the first words of `el`'s text, or None."""
+    walker = etree.iterwalk(el, events=("start", "end"))
+    links = []
+    for event, node in walker:
+        if not isinstance(node.tag, str):
+            continue
+        if event == "start":
+            if node.tag in SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if node.tag == "a" and node.get("href"):
+                links.append(node)
+            if node.text and node.text.strip():
+                return links[-1] if links else None
+        else:
+            if node.tag == "a" and node.get("href") and links:
+                links.pop()
+            if node is not el and node.tail and node.tail.strip():
+                return links[-1] if links else None
+    return None
+
+
+def _link_density(el) -> float:
+    size = len(text_of(el))
+    return sum(len(text_of(a)) for a in el.iter("a")) / size if size else 1.0
+
+
+def _prose_paragraph(p) -> bool:
+    text = text_of(p)
+    links = sum(len(text_of(a)) for a in p.iter("a"))
+    return len(text) >= 80 and links < 0.25 * len(text)
+
+
+def main_content(root, keep=None):
+    """The element that holds the article text, or None (see `find_body`)."""
+    return find_body(root, keep)[0]
+
+
+def find_body(root, keep=None) -> tuple:
+    """(the element that holds the article text, the best-scoring block in it), or (None, None).
 
     Blocks inside a labelled boilerplate box (newscrawler.extract.boilerplate) are never candidates.
     Each element scores the prose directly inside it (`_own_text_score`); a parent also gets
     the scores of its children that hold a single paragraph each (front ends that wrap every
     paragraph in its own <div>), so the container of all the paragraphs wins over one of them.
+    A body split across siblings is gathered (`_merge_siblings`); `keep` (the headline) and
+    its header never go into it.
     """
     hinted = [el for el in css("[itemprop=articleBody]")(root)]
     if hinted:
-        return hinted[0]
+        return hinted[0], hinted[0]
     from newscrawler.extract.boilerplate import labelled_boxes
 
     # Never a block inside a box that says what it is: a comment form («اترك رداً»), an author
     # box («عن الكاتب»), a related list (their own <p>s may be the only prose on a page whose
     # body a script inserts later). Class names are not enough here: CMSs put whole posts in
     # containers named "widget".
-    excluded = {el for box in labelled_boxes(root) for el in box.iter()}  # elements: lxml proxies
+    # Nor a reader's comment set as an <article> of its own (<article class="comment-body">).
+    from newscrawler.extract.boilerplate import is_comment_or_related
+
+    boxes = labelled_boxes(root) + [a for a in css("article")(root) if is_comment_or_related(a)]
+    excluded = {el for box in boxes for el in box.iter()}  # elements: lxml proxies
     scores: dict = {}
     for el in _CANDIDATES(root):
         if el in excluded:
@@ -82,6 +219,8 @@ def main_content(root):
             parent = node.getparent()
             if parent is None or len([c for c in node if isinstance(c.tag, str)]) > 2:
                 break
+            if is_card(node):  # a teaser card's excerpt is not its listing's body
+                break
             scores[parent] = scores.get(parent, 0.0) + own
             node = parent
     best, best_score = None, 0.0
@@ -90,7 +229,9 @@ def main_content(root):
             score *= 1.5
         if score > best_score:
             best, best_score = el, score
-    return best
+    if best is None:
+        return None, None
+    return _merge_siblings(best, scores, excluded, keep), best
 
 
 _HEADLINE_CANDIDATES = css("h1, h2, h3, [itemprop=headline], [itemprop=name], [class*=title], [class*=Title]")

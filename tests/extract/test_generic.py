@@ -94,3 +94,67 @@ def test_arabic_leaks_stay_out_of_the_generic_body(leak):
             f"{leak}</div></div></body></html>")
     item = extract_article(html, "https://site.example/2024/01/03/gov-plan")
     assert item["body"] == "\n\n".join([PARA.strip()] * 3)
+
+
+# --- the classes of failure of issue 12, each on a small hand-written page -----------------------
+
+P1 = "وقال المتحدث باسم الوزارة إن الخطة تشمل دعم المزارعين في المناطق الجنوبية خلال العام المقبل. " * 2
+P2 = "وأضاف أن الحكومة ستعلن تفاصيل التمويل بعد اجتماع مجلس الوزراء المقرر الأسبوع المقبل في العاصمة. " * 2
+P3 = "ويرى مراقبون أن الخطة تأتي في سياق أزمة اقتصادية متصاعدة تشهدها البلاد منذ سنوات عدة. " * 2
+URL = "https://site.example/2024/01/03/gov-plan"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (f"<html><head><title>الحكومة تعلن خطة جديدة | موقع</title>{head}</head><body>"
+            f"<header><a href='/'>الرئيسية</a></header>{body}</body></html>")
+
+
+def _paras(item) -> list[str]:
+    return item["body"].split("\n\n") if item else []
+
+
+def test_a_body_in_spans_or_between_brs_is_found():
+    # the container is a <span>; the text stands in div>span>span; the text is between <br>s
+    for body, paragraphs in ((f"<span class='b'><span>{P1}</span><br><br><span>{P2}</span><br><br><span>{P3}</span></span>", 3),
+                             (f"<div><span><span>{P1}</span></span><span><span>{P2}</span></span></div>", 1),
+                             (f"<div class='t'>{P1}<br><br>{P2}<br><br>{P3}</div>", 3)):
+        item = extract_article(_page(f"<h1>الحكومة تعلن خطة جديدة</h1>{body}"), URL)
+        assert item is not None, body
+        assert len(_paras(item)) == paragraphs, body
+        want = (P1 + P2 + P3) if paragraphs == 3 else (P1 + P2)
+        assert " ".join(item["body"].split()) == " ".join(want.split()), body
+
+
+def test_every_page_chrome_selector_is_removed_not_only_the_first():
+    # a <header> is on the page: its footer's long disclosure and the aside must go too
+    disclosure = "نحن نحصل على عمولة عند الشراء من خلال الروابط في هذا الموقع وفق سياسة الإفصاح. " * 12
+    item = extract_article(_page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1}</p><p>{P2}</p></div>"
+                                 f"<aside><p>{disclosure}</p></aside><footer><p>{disclosure}</p></footer>"), URL)
+    assert _paras(item) == [P1.strip(), P2.strip()]
+
+
+def test_the_first_article_element_is_not_taken_when_it_is_a_teaser_or_a_comment():
+    teaser = (f"<nav class='more'><article class='card'><a href='/2024/01/01/x'><h3>خبر آخر</h3></a>"
+              f"<p>{P3}</p></article></nav>")
+    comment = f"<article class='comment-body'><p>{P3}{P3}{P3}</p></article>"
+    for before in (teaser, comment):
+        html = _page(f"{before}<div class='post'><h1>الحكومة تعلن خطة جديدة</h1>"
+                     f"<div class='entry-content'><p>{P1}</p><p>{P2}</p></div></div>")
+        assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip()], before
+
+
+def test_a_body_split_across_sibling_parts_is_gathered_without_what_stands_between():
+    related = "<div class='box'><a href='/2024/01/01/a'>خبر مرتبط أول في الموقع</a></div>"
+    first, second = [P1, P2, P3], [P2[:150], P3[:150], P1[:150]]
+    item = extract_article(_page(
+        f"<h1>الحكومة تعلن خطة جديدة</h1><div class='w'>"
+        f"<div class='part'><div>{''.join(f'<p>{p}</p>' for p in first)}</div></div>{related}"
+        f"<div class='part'><div>{''.join(f'<p>{p}</p>' for p in second)}</div></div></div>"), URL)
+    assert _paras(item) == [p.strip() for p in first + second]
+
+
+def test_a_listing_of_cards_is_not_gathered_into_an_article():
+    excerpt = P1[:130]  # an excerpt is short: seven of them are an article's length, one is not
+    cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"
+                    for i in range(1, 8))
+    assert extract_article(_page(f"<div class='list'>{cards}</div>"), "https://site.example/category/news") is None

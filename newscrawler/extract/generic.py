@@ -36,27 +36,31 @@ def _has_block(el) -> bool:
     return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants())
 
 
-def _loose_text(el) -> tuple[int, int]:
-    """(characters, link characters) of the text standing directly in `el`, outside its block
-    children: its own text, its children's tails and the text of its inline children (text
-    between <br>s, runs of <span>s, <b> and <a> in a sentence)."""
-    size = len((el.text or "").strip())
+_SENTENCE_END = re.compile(r"[.!?؟…](?:\s|$)")
+
+
+def _loose_text(el) -> tuple[str, int]:
+    """(text, link characters) of what stands directly in `el`, outside its block children: its
+    own text, its children's tails and the text of its inline children (text between <br>s,
+    runs of <span>s, <b> and <a> in a sentence)."""
+    parts = [el.text or ""]
     links = 0
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and tag not in BLOCK_TAGS and tag not in SKIP_TAGS and not _has_block(child):
             text = text_of(child)
-            size += len(text)
+            parts.append(text)
             links += len(text) if tag == "a" else sum(len(text_of(a)) for a in child.iter("a"))
         if child.tail:
-            size += len(child.tail.strip())
-    return size, links
+            parts.append(child.tail)
+    return " ".join(" ".join(parts).split()), links
 
 
 def _own_text_score(el) -> float:
     """Prose directly inside `el`: its paragraph children (<p>, <blockquote>, subheadings), and
-    its loose text when there is enough of it (a body written between <br>s, a childless <div>
-    or <span> holding a paragraph), each less twice its link text."""
+    its loose text when there is enough of it and it reads as prose (a body written between
+    <br>s, a childless <div> or <span> holding a paragraph; not a header's run of date and
+    view-count <span>s), each less twice its link text."""
     score = 0.0
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -66,9 +70,9 @@ def _own_text_score(el) -> float:
                 continue
             links = sum(len(text_of(a)) for a in child.iter("a"))
             score += len(text) - 2 * links
-    size, links = _loose_text(el)
-    if size >= LOOSE_MIN:
-        score += size - 2 * links
+    text, links = _loose_text(el)
+    if len(text) >= 2 * LOOSE_MIN or (len(text) >= LOOSE_MIN and _SENTENCE_END.search(text)):
+        score += len(text) - 2 * links
     return score
 
 

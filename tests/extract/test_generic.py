@@ -158,3 +158,14 @@ def test_a_listing_of_cards_is_not_gathered_into_an_article():
     cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"
                     for i in range(1, 8))
     assert extract_article(_page(f"<div class='list'>{cards}</div>"), "https://site.example/category/news") is None
+
+
+def test_a_headers_run_of_meta_spans_is_not_a_body():
+    # a script fills the body later: the header's date, views and update spans must not stand in
+    meta = ("<div class='m'><span>نُشر بتاريخ: <time>٣ كانون الثاني ٢٠٢٣ - ٠٥:١٨ ص</time></span><span>5٬853 مشاهدة</span>"
+            "<span>تاريخ آخر تحديث: ٥ كانون الثاني ٢٠٢٣ - ٠٤:١٨ ص</span></div>")
+    html = _page(f"<article><header><h1>الحكومة تعلن خطة جديدة</h1>{meta}</header>"
+                 "<div id='body-1'><div aria-busy='true'>جارٍ التحميل</div></div></article>",
+                 head='<meta property="og:type" content="article">')
+    item = extract_article(html, URL)
+    assert item is None or not item["body"]

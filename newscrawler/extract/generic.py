@@ -70,6 +70,12 @@ def _own_text_score(el) -> float:
                 continue
             links = sum(len(text_of(a)) for a in child.iter("a"))
             score += len(text) - 2 * links
+        elif tag in ("ul", "ol"):  # a list in the body: its items that hold a sentence (not teasers)
+            for item in child:
+                if isinstance(item.tag, str) and item.tag == "li" and not is_card(item):
+                    text = text_of(item)
+                    if len(text) >= LOOSE_MIN:
+                        score += len(text) - 2 * sum(len(text_of(a)) for a in item.iter("a"))
     text, links = _loose_text(el)
     if len(text) >= 2 * LOOSE_MIN or (len(text) >= LOOSE_MIN and _SENTENCE_END.search(text)):
         score += len(text) - 2 * links

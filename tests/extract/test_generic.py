@@ -169,3 +169,12 @@ def test_a_headers_run_of_meta_spans_is_not_a_body():
                  head='<meta property="og:type" content="article">')
     item = extract_article(html, URL)
     assert item is None or not item["body"]
+
+
+def test_a_body_made_of_lists_counts_but_a_list_of_teasers_does_not():
+    items = "".join(f"<li>{p}</li>" for p in (P1, P2, P3))
+    html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1[:90]}</p><ul>{items}</ul><ul>{items}</ul></div>"
+                 f"<div class='x'><p>{P2}</p></div>", head='<meta property="og:type" content="article">')
+    assert len(_paras(extract_article(html, URL))) == 7
+    teasers = "".join(f"<li><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a> {P1[:130]}</li>" for i in range(1, 8))
+    assert extract_article(_page(f"<ul class='list'>{teasers}</ul>"), "https://site.example/category/news") is None

@@ -24,6 +24,7 @@ chrome, validate, dates, hash and crawl time); `extract_article` applies the sam
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime, timezone
 
 from newscrawler.dates import parse_date
@@ -402,6 +403,43 @@ def _article_by_structure(url: str, profile: SiteProfile | None, head, body_bloc
     return not _GONE.search(headline + "\n" + "\n".join(b.text for b in prose))
 
 
+STRUCTURED_MIN = 200   # characters of JSON-LD articleBody worth a second opinion
+LONGER = 1.5           # the second opinion is taken when it is this much longer than ours ...
+AGREE = 0.8            # ... and holds this share of our words (ours is a cut of it, not other text)
+
+
+def structured_body(value) -> str | None:
+    """The text of a JSON-LD `articleBody` (plain text, or HTML that some CMSs put there), its
+    paragraphs separated by blank lines; None when absent or short."""
+    text = jsonld_text(value)
+    if not text or len(text) < STRUCTURED_MIN:
+        return None
+    if "<" in text and ">" in text:
+        root = parse_html(f"<div>{text}</div>")
+        paras = [b.text for b in blocks(root)] if root is not None else []
+    else:
+        paras = re.split(r"\n\s*\n|\n", text)
+    paras = [" ".join(p.split()) for p in paras]
+    return "\n\n".join(p for p in paras if p) or None
+
+
+def second_opinion(body: str, other: str | None) -> str:
+    """Our body, or `other` (another extraction of the same article: the page's JSON-LD
+    articleBody) when they agree that ours is cut short: `other` is LONGER times as long and
+    holds AGREE of our words. Any other disagreement keeps ours (the structured copy may be a
+    teaser, or another article's)."""
+    if not other:
+        return body
+    ours, theirs = body.split(), other.split()
+    if len(theirs) < LONGER * len(ours):
+        return body
+    if ours:
+        shared = sum((Counter(ours) & Counter(theirs)).values())
+        if shared < AGREE * len(ours):
+            return body
+    return other
+
+
 def _generic_article_url(url: str) -> bool:
     return bool(ARTICLE_PATH.search(url_path(url)))
 
@@ -455,6 +493,8 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
     if chrome is not None:  # the host's learned chrome out (its source line stays: it fills `source`)
         body_blocks = apply_chrome(chrome, content, body_blocks, profile.source_line if profile else None)
     body = "\n\n".join(b.prose() for b in body_blocks)
+    if not profiled and s.article:
+        body = second_opinion(body, structured_body(s.article.get("articleBody")))
     if (not profiled and not is_article and len(body) < MIN_GENERIC_CHARS
             and not _article_by_structure(url, profile, head, all_blocks, printed)):
         raise NotAnArticle("not_article")

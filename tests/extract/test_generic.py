@@ -178,3 +178,21 @@ def test_a_body_made_of_lists_counts_but_a_list_of_teasers_does_not():
     assert len(_paras(extract_article(html, URL))) == 7
     teasers = "".join(f"<li><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a> {P1[:130]}</li>" for i in range(1, 8))
     assert extract_article(_page(f"<ul class='list'>{teasers}</ul>"), "https://site.example/category/news") is None
+
+
+def test_json_ld_article_body_is_a_second_opinion_when_ours_is_cut_short():
+    import json
+
+    def page(article_body):
+        ld = json.dumps({"@type": "NewsArticle", "headline": "الحكومة تعلن خطة جديدة", "articleBody": article_body},
+                        ensure_ascii=False)
+        return _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1}</p></div>"
+                     f"<div class='more'><a class='btn' href='#'>أكمل القراءة</a></div>",
+                     head=f'<script type="application/ld+json">{ld}</script>')
+
+    full = f"{P1}\n{P2}\n{P3}"
+    assert _paras(extract_article(page(full), URL)) == [P1.strip(), P2.strip(), P3.strip()]
+    html_body = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+    assert _paras(extract_article(page(html_body), URL)) == [P1.strip(), P2.strip(), P3.strip()]
+    # another text (a teaser, another article) never replaces ours
+    assert _paras(extract_article(page(f"{P2}\n{P3}\n{P2}"), URL)) == [P1.strip()]

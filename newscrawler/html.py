@@ -29,12 +29,22 @@ def _guess_encoding(data: bytes) -> str:
 
 def decode_html(data: str | bytes, content_type: str | bytes | None = None) -> str:
     """Text of an HTML document. Bytes are decoded by BOM, then the Content-Type header's
-    charset, then <meta> charset, then `_guess_encoding`."""
+    charset, then <meta> charset, then `_guess_encoding`; but bytes that are valid UTF-8 (and
+    not all ASCII) are UTF-8 whatever a legacy charset declaration says."""
     if isinstance(data, str):
         return data
     if isinstance(content_type, bytes):
         content_type = content_type.decode("latin-1")
-    _, text = html_to_unicode(content_type, bytes(data), auto_detect_fun=_guess_encoding)
+    data = bytes(data)
+    encoding, text = html_to_unicode(content_type, data, auto_detect_fun=_guess_encoding)
+    name = encoding.replace("-", "").replace("_", "").lower()
+    if name not in ("utf8", "ascii", "usascii") and "16" not in name and "32" not in name and not data.isascii():
+        # A page that declares a legacy charset (windows-1256, gb2312) but whose bytes are valid
+        # UTF-8 was saved or served as UTF-8: legacy Arabic or Chinese text is never valid UTF-8.
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
     return text
 
 

@@ -81,3 +81,12 @@ def test_blocks_know_the_element_they_stand_in():
     content = root.find(".//div[@id='c']")
     found = [(b.text, b.el.tag if b.el is not content else "content") for b in blocks(content)]
     assert found == [("lead ", "content"), ("one bold\ntwo", "p"), ("tail", "content"), ("three", "div")]
+
+
+def test_valid_utf8_wins_over_a_legacy_charset_declaration():
+    page = '<html><head><meta charset="windows-1256"></head><body><p>نص عربي</p></body></html>'
+    assert "نص عربي" in decode_html(page.encode("utf-8"))  # saved as UTF-8, declaration left as it was
+    assert "نص عربي" in decode_html(page.encode("cp1256"))  # what it declares
+    assert "نص عربي" in decode_html(page.encode("utf-8"), "text/html; charset=windows-1256")
+    chinese = '<html><head><meta charset="gb2312"></head><body><p>新电脑</p></body></html>'
+    assert "新电脑" in decode_html(chinese.encode("gb2312")) and "新电脑" in decode_html(chinese.encode("utf-8"))

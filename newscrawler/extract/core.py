@@ -27,6 +27,8 @@ import re
 from collections import Counter
 from datetime import datetime, timezone
 
+from lxml import etree
+
 from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import is_comment_or_related, label, strip_boilerplate
@@ -51,6 +53,9 @@ MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc
 # Page furniture removed before the generic heuristic looks for the article.
 PAGE_CHROME = ("header", "footer", "nav", "aside", "[role=navigation]", "[role=banner]",
                "[role=contentinfo]", "[role=complementary]")
+_HIDDEN = etree.XPath(
+    "//body//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
+    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]")
 GENERIC = Layout(name="generic", lead_image=("figure",),
                  printed_date=("abbr[title][class*=publish]", "time[datetime]", "time", "[class*=created]",
                                "[class*=publish]", "[class*=date]", "[class*=Date]"))
@@ -355,6 +360,9 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
     # Page furniture out, keeping whatever holds the headline, anything inside an <article>, and
     # a <header>/<footer> inside <main> or a <section>: the header or footer of that part of the
     # page (an article's category line, «القسم: أخبار»), not of the page.
+    # What the page does not show: the `hidden` attribute, inline display:none or
+    # visibility:hidden, aria-hidden (a modal's text, a collapsed mobile menu, a duplicate).
+    remove([el for el in _HIDDEN(root) if head is None or not _inside(head, el)])
     remove([el for el in css(", ".join(PAGE_CHROME))(root)  # every selector's hits, in page order
             if (head is None or not _inside(head, el))
             and not any(a.tag == "article" or (el.tag in ("header", "footer") and a.tag in ("main", "section"))

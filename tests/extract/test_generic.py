@@ -196,3 +196,11 @@ def test_json_ld_article_body_is_a_second_opinion_when_ours_is_cut_short():
     assert _paras(extract_article(page(html_body), URL)) == [P1.strip(), P2.strip(), P3.strip()]
     # another text (a teaser, another article) never replaces ours
     assert _paras(extract_article(page(f"{P2}\n{P3}\n{P2}"), URL)) == [P1.strip()]
+
+
+def test_what_the_page_does_not_show_is_not_body():
+    hidden = ("<p hidden>نص مخفي في الصفحة لا يراه القارئ أبداً ولا يظهر في المتصفح على الإطلاق.</p>"
+              "<p style='display: none'>نص آخر مخفي بالأسلوب المضمن في الصفحة ولا يظهر للقارئ.</p>"
+              "<div aria-hidden='true'>نسخة مكررة مخفية عن قارئات الشاشة من فقرة في الصفحة.</div>")
+    html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1}</p>{hidden}<p>{P2}</p></div>")
+    assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip()]

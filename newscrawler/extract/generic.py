@@ -82,7 +82,7 @@ def _own_text_score(el) -> float:
     return score
 
 
-MERGE_LEVELS = 4  # how far above the best block a body split into parts is looked for
+MERGE_LEVELS = 6  # how far above the best block a body split into parts is looked for
 
 
 def _merge_siblings(best, scores: dict, excluded: set, keep=None):
@@ -200,7 +200,8 @@ def find_body(root, keep=None) -> tuple:
     A body split across siblings is gathered (`_merge_siblings`); `keep` (the headline) and
     its header never go into it.
     """
-    hinted = [el for el in css("[itemprop=articleBody]")(root)]
+    # Microdata's body, when it holds text (not a <meta itemprop="articleBody" content=…>).
+    hinted = [el for el in css("[itemprop~=articleBody]")(root) if el.tag != "meta" and len(text_of(el)) >= LOOSE_MIN]
     if hinted:
         return hinted[0], hinted[0]
     from newscrawler.extract.boilerplate import labelled_boxes

@@ -204,3 +204,10 @@ def test_what_the_page_does_not_show_is_not_body():
               "<div aria-hidden='true'>نسخة مكررة مخفية عن قارئات الشاشة من فقرة في الصفحة.</div>")
     html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1}</p>{hidden}<p>{P2}</p></div>")
     assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip()]
+
+
+def test_microdata_body_is_the_element_with_text_not_a_meta():
+    html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><meta itemprop='articleBody' content='مقتطف'>"
+                 f"<div class='wrap'><aside><p>{P3}{P3}</p></aside></div>"
+                 f"<div itemprop='description articleBody'><p>{P1}</p><p>{P2}</p></div>")
+    assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip()]

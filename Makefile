@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: demo test bench eval corpus replica reskins install install-dev clean chromium
+.PHONY: demo test bench eval eval-real corpus replica reskins install install-dev clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,11 +37,20 @@ test: $(DEV_STAMP) chromium
 	$(BIN)/python -m pytest
 
 ## Extraction quality (ours vs trafilatura); not a test. Main corpus (evaluation/) first, then the held-out one
-## (evaluation/heldout/). ARGS=--show-failures lists our misses.
+## (evaluation/heldout/), then real public pages: mozilla/readability's test pages (ours, trafilatura in both
+## modes, readability-lxml), read from a checkout at READABILITY (not in this repository; see docs/evaluation.md).
+## ARGS=--show-failures lists our misses.
+READABILITY ?= evaluation/external/readability
 eval: $(DEV_STAMP)
 	$(BIN)/python -m evaluation.evaluate $(ARGS)
 	@echo
 	$(BIN)/python -m evaluation.evaluate --corpus heldout $(ARGS)
+	@echo
+	@$(MAKE) --no-print-directory eval-real
+
+eval-real: $(DEV_STAMP)
+	@if [ -e "$(READABILITY)" ]; then $(BIN)/python -m evaluation.realpages --readability "$(READABILITY)"; \
+	else echo "real pages: no checkout of mozilla/readability at $(READABILITY); git clone https://github.com/mozilla/readability $(READABILITY) (or READABILITY=path)"; fi
 
 ## Re-render the corpora's pages and truth.json after editing evaluation/corpus.py or evaluation/heldout/corpus.py.
 corpus: $(DEV_STAMP)

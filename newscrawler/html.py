@@ -114,12 +114,26 @@ def select_all(root, selectors) -> list:
     return []
 
 
+def walk(el):
+    """("start" | "end", element) over `el` and the elements under it, in document order;
+    comments left out, and the inside of scripts, styles and the other SKIP_TAGS not entered
+    (their own "end" still comes, for their tail)."""
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if not isinstance(node.tag, str):
+            continue
+        if event == "start" and node.tag in SKIP_TAGS:
+            walker.skip_subtree()
+            continue
+        yield event, node
+
+
 def text_of(el) -> str:
     """All text under `el`, whitespace collapsed, without scripts and styles."""
     if el is None:
         return ""
     parts = []
-    walker = etree.iterwalk(el, events=("start", "end"))
+    walker = etree.iterwalk(el, events=("start", "end"))  # walk()'s loop, inline: the hot path
     for event, node in walker:
         if not isinstance(node.tag, str):
             continue

@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from newscrawler.dates import is_date_only
-from newscrawler.html import BLOCK_TAGS, SKIP_TAGS, css, text_of
+from newscrawler.html import BLOCK_TAGS, SKIP_TAGS, css, text_of, walk
 
 # Containers whose class/id says "this is the article body" (WordPress, Drupal, tagDiv, ...).
 BODY_HINT = re.compile(r"entry-content|post-content|article-body|article-content|articlebody|story-body|"
@@ -153,15 +153,9 @@ def is_card(el) -> bool:
 
 def _opening_link(el):
     """The <a href> that holds the first words of `el`'s text, or None."""
-    walker = etree.iterwalk(el, events=("start", "end"))
     links = []
-    for event, node in walker:
-        if not isinstance(node.tag, str):
-            continue
+    for event, node in walk(el):
         if event == "start":
-            if node.tag in SKIP_TAGS:
-                walker.skip_subtree()
-                continue
             if node.tag == "a" and node.get("href"):
                 links.append(node)
             if node.text and node.text.strip():

@@ -7,9 +7,13 @@ component checks the settings it reads, next to the code that reads them; this m
 those checks in order:
 
 1. every local feed file can be written (`newscrawler.storage.feeds.check_feed_targets`);
-2. the start URL (`-a start_url=`): an http(s) URL; required by spiders with no site of their
-   own (`news`);
-3. no unknown `NEWSCRAWLER_*` setting (a misspelt name would otherwise be ignored);
+2. the spider arguments: none but the known ones (`SPIDER_ARGUMENTS`; a misspelt `-a strat_url=`
+   would otherwise be ignored and the crawl go to the default site); the start URL
+   (`-a start_url=`): an http(s) URL whose host is a valid host name or IP address; required
+   by spiders with no site of their own (`news`);
+3. no unknown `NEWSCRAWLER_*` setting (a misspelt name would otherwise be ignored), and every
+   Scrapy setting whose default is a number or a boolean parses as one
+   (`CONCURRENT_REQUESTS=abc` would otherwise end in a traceback once the crawl starts);
 4. the time zone (`NEWSCRAWLER_TIMEZONE`, `newscrawler.items.pipelines.resolve_timezone`);
 5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`);
 6. incremental runs (`newscrawler.fetch.incremental.check_incremental`) and the learned chrome
@@ -19,6 +23,10 @@ those checks in order:
 """
 
 from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import urlsplit
 
 from newscrawler.errors import ConfigError
 from newscrawler.fetch.incremental import check_incremental
@@ -39,8 +47,10 @@ def check_crawl(spider_name: str, site: SiteProfile | None, spider_args: dict, s
     `site` is the spider's own site profile (`levant`), None for a spider of any site (`news`).
     """
     check_feed_targets(settings.getdict("FEEDS"), spider_name)
+    check_spider_args(spider_args, spider_name)
     check_start_url(spider_args.get("start_url"), site.start_url if site else None, spider_name)
     check_known_settings(settings)
+    check_setting_types(settings)
     resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), site.timezone if site else None)
     check_rendering(settings)
     check_incremental(settings)
@@ -55,10 +65,74 @@ def check_start_url(value: str | None, default: str | None, spider_name: str) ->
         raise ConfigError(f"the {spider_name} spider needs -a start_url=URL (the site's home page)")
     value = default if value is None else value.strip()
     try:
-        return canonical_url(value)
+        url = canonical_url(value)
+        if not valid_host(urlsplit(value).hostname):
+            raise InvalidURL(value)
+        return url
     except (InvalidURL, ValueError):
         raise ConfigError(f"start_url must be an http(s) URL such as {default or EXAMPLE_START_URL}, "
                           f"got {value!r}") from None
+
+
+_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)", re.I)
+
+
+def valid_host(host: str | None) -> bool:
+    """A host name (letters, digits, hyphens and underscores in dot-separated labels, IDN
+    included) or an IP address: not "exa mple.com", "-bad.com", "a..b"."""
+    if not host:
+        return False
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    labels = ascii_host[:-1].split(".") if ascii_host.endswith(".") else ascii_host.split(".")
+    return len(ascii_host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+
+
+# Spider arguments (`-a NAME=VALUE`) the project's spiders read, and scrapyd's job id.
+SPIDER_ARGUMENTS = {"start_url": "the site's home page", "_job": "scrapyd's job id"}
+
+
+def check_spider_args(spider_args: dict, spider_name: str) -> None:
+    """An argument no spider reads is a typo (ConfigError naming the known ones)."""
+    unknown = sorted(k for k in spider_args if k not in SPIDER_ARGUMENTS)
+    if unknown:
+        known = ", ".join(f"{k} ({what})" for k, what in SPIDER_ARGUMENTS.items())
+        raise ConfigError(f"unknown argument -a {unknown[0]}=… for the {spider_name} spider (known: {known})")
+
+
+# Scrapy settings with a number default that Scrapy reads as a float (the others: whole numbers).
+_FLOAT_SETTINGS = {"DOWNLOAD_DELAY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "AUTOTHROTTLE_START_DELAY",
+                   "AUTOTHROTTLE_MAX_DELAY", "AUTOTHROTTLE_TARGET_CONCURRENCY", "CLOSESPIDER_TIMEOUT",
+                   "CLOSESPIDER_TIMEOUT_NO_ITEM", "LOGSTATS_INTERVAL", "MEMUSAGE_CHECK_INTERVAL_SECONDS"}
+
+
+def check_setting_types(settings) -> None:
+    """Every Scrapy setting whose default is a boolean or a number parses as one: ConfigError
+    with the setting's name, its value and the type it needs. (The project's own settings are
+    checked by the components that read them, with their ranges.)"""
+    from scrapy.settings import default_settings
+
+    for name in sorted(k for k in dir(default_settings) if k.isupper()):
+        default = getattr(default_settings, name)
+        if name not in settings or not isinstance(default, (bool, int, float)):
+            continue
+        if isinstance(default, bool):
+            read, kind = settings.getbool, "True or False"
+        elif isinstance(default, float) or name in _FLOAT_SETTINGS:
+            read, kind = settings.getfloat, "a number"
+        else:
+            read, kind = settings.getint, "a whole number"
+        try:
+            read(name)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{name} must be {kind}, got {settings.get(name)!r}") from None
 
 
 def check_known_settings(settings) -> None:

@@ -3,7 +3,7 @@ tests/e2e/test_start_checks.py."""
 
 import pytest
 
-from newscrawler.checks import check_crawl, check_known_settings, check_start_url
+from newscrawler.checks import check_crawl, check_known_settings, check_setting_types, check_start_url, valid_host
 from newscrawler.errors import ConfigError
 from newscrawler.sites.levant import PROFILE as LEVANT
 from tests.support.settings import project_settings
@@ -30,6 +30,10 @@ def test_unknown_project_setting_is_named():
 
 @pytest.mark.parametrize("site, args, kw, message", [
     (LEVANT, {"start_url": "ftp://x"}, {}, "start_url must be an http(s) URL"),
+    (LEVANT, {"start_url": "http://exa mple.com/"}, {}, "start_url must be an http(s) URL"),
+    (LEVANT, {"strat_url": "http://x.example/"}, {}, "unknown argument -a strat_url=… for the levant spider (known: start_url"),
+    (LEVANT, {}, {"CONCURRENT_REQUESTS": "abc"}, "CONCURRENT_REQUESTS must be a whole number, got 'abc'"),
+    (LEVANT, {}, {"DOWNLOAD_DELAY": "x"}, "DOWNLOAD_DELAY must be a number, got 'x'"),
     (None, {}, {}, "the news spider needs"),
     (LEVANT, {}, {"NEWSCRAWLER_TIMEZONE": "Mars/Olympus"}, "NEWSCRAWLER_TIMEZONE: unknown time zone"),
     (LEVANT, {}, {"NEWSCRAWLER_RENDER_WAIT_MS": "soon"}, "NEWSCRAWLER_RENDER_WAIT_MS must be a whole number"),
@@ -47,3 +51,19 @@ def test_check_crawl_reports_the_first_problem(site, args, kw, message):
 def test_check_crawl_passes_good_settings(tmp_path):
     check_crawl("levant", LEVANT, {"start_url": "http://127.0.0.1:1/"},
                 project_settings(FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"}}))
+
+
+def test_host_names_and_addresses():
+    for host in ("example.com", "news.example.co.uk", "localhost", "127.0.0.1", "::1", "موقع.com", "my_host.example"):
+        assert valid_host(host), host
+    for host in ("exa mple.com", "-bad.com", "bad-.com", "a..b", "", None, "x" * 64 + ".com"):
+        assert not valid_host(host), host
+
+
+def test_scrapy_settings_parse_as_their_types():
+    check_setting_types(project_settings(DOWNLOAD_DELAY="0.5", CONCURRENT_REQUESTS="8", ROBOTSTXT_OBEY="False",
+                                         DOWNLOAD_TIMEOUT="30"))
+    with pytest.raises(ConfigError, match=r"^ROBOTSTXT_OBEY must be True or False, got 'maybe'$"):
+        check_setting_types(project_settings(ROBOTSTXT_OBEY="maybe"))
+    with pytest.raises(ConfigError, match=r"^CONCURRENT_REQUESTS must be a whole number, got '1.5'$"):
+        check_setting_types(project_settings(CONCURRENT_REQUESTS="1.5"))

@@ -7,7 +7,7 @@ import pytest
 from tests.support.crawl import run_crawl
 
 
-@pytest.mark.parametrize("arg", ["ftp://example.com/", "", "thelevantnews.com", "http://"])
+@pytest.mark.parametrize("arg", ["ftp://example.com/", "", "thelevantnews.com", "http://", "http://exa mple.com/"])
 def test_bad_start_url_exits_with_one_line(arg, tmp_path, replica):
     out = tmp_path / "x.jsonl"
     proc = run_crawl(arg, out)
@@ -30,6 +30,8 @@ def test_bad_timezone_setting_exits_with_one_line(tmp_path, replica):
     ("NEWSCRAWLER_RENDER_WAIT_MS=abc", "error: NEWSCRAWLER_RENDER_WAIT_MS must be a whole number >= 1, got 'abc'"),
     ("NEWSCRAWLER_DRIVER_HEAP_MB=-1", "error: NEWSCRAWLER_DRIVER_HEAP_MB must be a whole number >= 0, got '-1'"),
     ("NEWSCRAWLER_INCREMENTL=True", "error: unknown setting NEWSCRAWLER_INCREMENTL (known: NEWSCRAWLER_CHROMIUM, "),
+    ("CONCURRENT_REQUESTS=abc", "error: CONCURRENT_REQUESTS must be a whole number, got 'abc'"),
+    ("DOWNLOAD_DELAY=x", "error: DOWNLOAD_DELAY must be a number, got 'x'"),
 ])
 def test_bad_or_misspelt_setting_exits_with_one_line(setting, message, tmp_path, replica):
     proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-s", setting)
@@ -55,4 +57,13 @@ def test_news_spider_checks_settings_before_any_fetch(setting, message, replica,
     assert proc.returncode == 2
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
+    assert replica.requests() == []
+
+
+def test_misspelt_spider_argument_exits_with_one_line(tmp_path, replica):
+    proc = run_crawl(replica.url, tmp_path / "x.jsonl", "-a", f"strat_url={replica.url}")
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        "error: unknown argument -a strat_url=… for the levant spider (known: start_url"), proc.stderr
     assert replica.requests() == []

@@ -71,6 +71,8 @@ def canonical_url(url: str, base: str | None = None) -> str:
     except ValueError as exc:
         raise InvalidURL(f"bad port in URL: {url!r}") from exc
     host = host_key(parts.hostname)
+    if ":" in host:  # an IPv6 address keeps its brackets: http://[::1]:8080/
+        host = f"[{host}]"
     netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     try:
         path = _unquote_path(parts.path or "/")

@@ -31,6 +31,8 @@ def test_variants_share_one_canonical_url(variant):
     ("http://example.com/a%2Fb", "http://example.com/a%2Fb"),          # an encoded slash stays encoded
     ("http://example.com/%FF%FE", "http://example.com/%FF%FE"),        # not UTF-8: kept as sent
     ("http://example.com:8080/", "http://example.com:8080/"),
+    ("http://[::1]:8080/a/", "http://[::1]:8080/a"),                   # IPv6 keeps its brackets
+    ("http://[::1]:80/", "http://[::1]/"),
 ])
 def test_canonical_url_table(url, expected):
     assert canonical_url(url) == expected

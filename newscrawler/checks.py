@@ -15,7 +15,8 @@ those checks in order:
    Scrapy setting whose default is a number or a boolean parses as one
    (`CONCURRENT_REQUESTS=abc` would otherwise end in a traceback once the crawl starts);
 4. the time zone (`NEWSCRAWLER_TIMEZONE`, `newscrawler.items.pipelines.resolve_timezone`);
-5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`);
+5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`) and the Retry-After cap
+   (`newscrawler.fetch.retry.check_retry_after`);
 6. incremental runs (`newscrawler.fetch.incremental.check_incremental`) and the learned chrome
    (`newscrawler.spiders.chrome.check_learn_chrome`);
 7. MongoDB (`newscrawler.storage.mongo.check_mongo`): no unknown `MONGO_*` setting; when
@@ -31,6 +32,7 @@ from urllib.parse import urlsplit
 from newscrawler.errors import ConfigError
 from newscrawler.fetch.incremental import check_incremental
 from newscrawler.fetch.rendering import check_rendering
+from newscrawler.fetch.retry import check_retry_after
 from newscrawler.items.pipelines import resolve_timezone
 from newscrawler.sites import SiteProfile
 from newscrawler.spiders.chrome import check_learn_chrome
@@ -53,6 +55,7 @@ def check_crawl(spider_name: str, site: SiteProfile | None, spider_args: dict, s
     check_setting_types(settings)
     resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), site.timezone if site else None)
     check_rendering(settings)
+    check_retry_after(settings)
     check_incremental(settings)
     check_learn_chrome(settings)
     check_mongo(settings)  # last: it contacts the server

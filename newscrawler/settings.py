@@ -22,6 +22,11 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+# Retries wait as long as a 429 or 503's Retry-After asks, up to this many seconds
+# (newscrawler.fetch.retry, in Scrapy's RetryMiddleware's place).
+NEWSCRAWLER_RETRY_AFTER_MAX = 60.0
+DOWNLOADER_MIDDLEWARES = {"scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+                          "newscrawler.fetch.retry.RetryAfterMiddleware": 550}
 COOKIES_ENABLED = False
 # Scrapy starts CONCURRENT_ITEMS asyncio workers for every callback's output (default 100).
 # A news page yields one item and a few requests, and the pipelines are synchronous, so

@@ -26,7 +26,13 @@ RETRY_TIMES = 2
 # (newscrawler.fetch.retry, in Scrapy's RetryMiddleware's place).
 NEWSCRAWLER_RETRY_AFTER_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {"scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-                          "newscrawler.fetch.retry.RetryAfterMiddleware": 550}
+                          "newscrawler.fetch.retry.RetryAfterMiddleware": 550,
+                          "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+                          "newscrawler.fetch.compression.CountedHttpCompressionMiddleware": 590}
+# No news page is near this: a bigger body, or a compressed one that inflates past it (a "gzip
+# bomb"), is given up and counted (newscrawler/oversize/decompressed). Scrapy's default: 1 GiB.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 COOKIES_ENABLED = False
 # Scrapy starts CONCURRENT_ITEMS asyncio workers for every callback's output (default 100).
 # A news page yields one item and a few requests, and the pipelines are synchronous, so

@@ -1,0 +1,79 @@
+"""End to end: a gzip bomb at an article URL costs bounded memory, is counted, and loses nothing else."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.support.crawl import ROOT, read_jsonl
+from replica.demo import crawl_command
+
+PARA = "وقال المتحدث باسم الوزارة إن الخطة تشمل دعم المزارعين في المناطق الجنوبية خلال العام المقبل. " * 4
+GOOD, BOMB = "/2024/01/05/plan", "/2024/01/06/bomb"
+HOME = (f"<html><head><title>موقع</title></head><body><ul><li><a href='{GOOD}'>خطة جديدة</a></li>"
+        f"<li><a href='{BOMB}'>خبر آخر</a></li></ul></body></html>")
+PAGE = (f"<html lang='ar'><head><title>الحكومة تعلن خطة جديدة | موقع</title>"
+        f"<meta property='og:type' content='article'></head><body><article><h1>الحكومة تعلن خطة جديدة</h1>"
+        f"<div class='c'><p>{PARA}</p><p>{PARA}</p></div></article></body></html>")
+INFLATED = 512 * 1024 * 1024  # half a gigabyte of zeros, in 8 gzip members of 64 MiB (about 0.5 MB sent)
+
+
+def _bomb() -> bytes:
+    """One gzip member that inflates to 64 MiB (past the 32 MiB cap)."""
+    return gzip.compress(b"<html><body>" + b"\0" * (64 * 1024 * 1024), compresslevel=9)
+
+
+class Handler(BaseHTTPRequestHandler):
+    bomb = b""
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):  # noqa: N802 - stdlib name
+        headers = {"Content-Type": "text/html; charset=utf-8"}
+        if self.path == "/":
+            body = HOME.encode()
+        elif self.path == GOOD:
+            body = PAGE.encode()
+        elif self.path == BOMB:
+            body, headers["Content-Encoding"] = Handler.bomb * (INFLATED // (64 * 1024 * 1024)), "gzip"
+        else:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_gzip_bomb_is_cut_counted_and_costs_bounded_memory(tmp_path):
+    Handler.bomb = _bomb()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        out = tmp_path / "items.jsonl"
+        cmd = crawl_command(f"http://127.0.0.1:{server.server_address[1]}/", out, "-s", "LOG_LEVEL=INFO", spider="news")
+        # the crawl's own peak RSS (not this test process's other children)
+        wrapper = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+                   "sys.stdout.write(p.stderr); print('exit', p.returncode); "
+                   "print('maxrss_kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        proc = subprocess.run([sys.executable, "-c", wrapper, *cmd], cwd=ROOT, capture_output=True, text=True, timeout=180)
+    finally:
+        server.shutdown()
+        server.server_close()
+    log = proc.stdout
+    assert "exit 0" in log, log[-3000:]
+    assert [item["title"] for item in read_jsonl(out)] == ["الحكومة تعلن خطة جديدة"]
+    assert re.search(r"'newscrawler/oversize/decompressed': 1\b", log), log[-3000:]
+    rss_mb = int(re.search(r"maxrss_kb (\d+)", log).group(1)) / 1024
+    assert rss_mb < 300, rss_mb
+    print(f"peak RSS of the crawl: {rss_mb:.0f} MB")

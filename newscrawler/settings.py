@@ -28,7 +28,9 @@ NEWSCRAWLER_RETRY_AFTER_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {"scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
                           "newscrawler.fetch.retry.RetryAfterMiddleware": 550,
                           "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
-                          "newscrawler.fetch.compression.CountedHttpCompressionMiddleware": 590}
+                          "newscrawler.fetch.compression.CountedHttpCompressionMiddleware": 590,
+                          "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+                          "newscrawler.fetch.redirect.CountedRedirectMiddleware": 600}
 # No news page is near this: a bigger body, or a compressed one that inflates past it (a "gzip
 # bomb"), is given up and counted (newscrawler/oversize/decompressed). Scrapy's default: 1 GiB.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024

@@ -1,4 +1,5 @@
-"""End to end: a gzip bomb at an article URL costs bounded memory, is counted, and loses nothing else."""
+"""End to end: hostile responses at article URLs (a gzip bomb, a redirect loop, an endless chain
+of redirects) cost bounded memory and time, are counted, and lose nothing else."""
 
 from __future__ import annotations
 
@@ -77,3 +78,51 @@ def test_gzip_bomb_is_cut_counted_and_costs_bounded_memory(tmp_path):
     rss_mb = int(re.search(r"maxrss_kb (\d+)", log).group(1)) / 1024
     assert rss_mb < 300, rss_mb
     print(f"peak RSS of the crawl: {rss_mb:.0f} MB")
+
+
+LOOP, CHAIN = "/2024/01/07/loop", "/2024/01/08/chain"
+
+
+class RedirectHandler(Handler):
+    def do_GET(self):  # noqa: N802 - stdlib name
+        if self.path == "/":
+            body = (f"<html><body><a href='{GOOD}'>خطة</a> <a href='{LOOP}-a'>حلقة</a> "
+                    f"<a href='{CHAIN}-0'>سلسلة</a></body></html>").encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        target = None
+        if self.path.startswith(LOOP):
+            target = f"{LOOP}-b" if self.path.endswith("-a") else f"{LOOP}-a"
+        elif self.path.startswith(CHAIN):
+            target = f"{CHAIN}-{int(self.path.rsplit('-', 1)[1]) + 1}"
+        if target is None:
+            return super().do_GET()
+        self.send_response(302)
+        self.send_header("Location", target)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+def test_redirect_loops_and_endless_chains_are_counted_and_said_once(tmp_path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), RedirectHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        out = tmp_path / "items.jsonl"
+        cmd = crawl_command(f"http://127.0.0.1:{server.server_address[1]}/", out, "-s", "LOG_LEVEL=INFO", spider="news")
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert [item["title"] for item in read_jsonl(out)] == ["الحكومة تعلن خطة جديدة"]
+    log = proc.stderr
+    assert re.search(r"'newscrawler/redirect/loop': 1\b", log) and re.search(r"'newscrawler/redirect/too_long': 1\b", log), log[-3000:]
+    said = [line for line in log.splitlines() if "gave up on" in line]
+    assert len(said) == 2 and all(" INFO: " in line for line in said), said
+    assert any(f"{LOOP}-a: redirect loop back to" in line for line in said), said
+    assert any(f"{CHAIN}-0: more than 20 redirects" in line for line in said), said

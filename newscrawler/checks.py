@@ -136,6 +136,12 @@ def check_setting_types(settings) -> None:
             read(name)
         except (TypeError, ValueError):
             raise ConfigError(f"{name} must be {kind}, got {settings.get(name)!r}") from None
+    level = settings.get("LOG_LEVEL")
+    if isinstance(level, str) and not level.isdigit() and level not in _LOG_LEVELS:  # case counts to logging
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, got {level!r}")
+
+
+_LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 
 def check_known_settings(settings) -> None:

@@ -67,3 +67,7 @@ def test_scrapy_settings_parse_as_their_types():
         check_setting_types(project_settings(ROBOTSTXT_OBEY="maybe"))
     with pytest.raises(ConfigError, match=r"^CONCURRENT_REQUESTS must be a whole number, got '1.5'$"):
         check_setting_types(project_settings(CONCURRENT_REQUESTS="1.5"))
+    check_setting_types(project_settings(LOG_LEVEL="INFO"))
+    for level in ("VERBOSE", "info"):  # Python's logging knows the upper-case names only
+        with pytest.raises(ConfigError, match=r"^LOG_LEVEL must be one of CRITICAL, ERROR, WARNING, INFO, DEBUG"):
+            check_setting_types(project_settings(LOG_LEVEL=level))

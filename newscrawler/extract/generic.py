@@ -32,11 +32,25 @@ SIBLING_MIN = 100.0
 PART_LINKS = 0.33  # at most this share of a body part's text is link text (a rail of teasers is more)
 
 
+_BLOCK_TAG_LIST = tuple(BLOCK_TAGS)
+
+
 def _has_block(el) -> bool:
-    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants())
+    return next(el.iterdescendants(*_BLOCK_TAG_LIST), None) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?؟…](?:\s|$)")
+
+
+_SKIP_TAG_LIST = tuple(SKIP_TAGS)
+
+
+def _inline_text(el) -> str:
+    """The text of an inline element: lxml's own walk (the hot loop), or text_of's when a script
+    or another SKIP_TAGS element stands inside (its code is not text)."""
+    if next(el.iterdescendants(*_SKIP_TAG_LIST), None) is not None:
+        return text_of(el)
+    return "".join(el.itertext())
 
 
 def _loose_text(el) -> tuple[str, int]:
@@ -48,9 +62,12 @@ def _loose_text(el) -> tuple[str, int]:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and tag not in BLOCK_TAGS and tag not in SKIP_TAGS and not _has_block(child):
-            text = text_of(child)
+            text = _inline_text(child)
             parts.append(text)
-            links += len(text) if tag == "a" else sum(len(text_of(a)) for a in child.iter("a"))
+            if tag == "a":
+                links += len(" ".join(text.split()))
+            else:
+                links += sum(len(" ".join(_inline_text(a).split())) for a in child.iter("a"))
         if child.tail:
             parts.append(child.tail)
     return " ".join(" ".join(parts).split()), links
@@ -143,12 +160,27 @@ CARD_TITLE = 20  # characters: a link that long opening a block is a headline, n
 def is_card(el) -> bool:
     """A teaser card: a short block (CARD_MAX) that opens with a linked headline, or holds one in
     a heading. Listings are rows of them; they are never a body, nor a part of one."""
-    if len(text_of(el)) > CARD_MAX:
+    if _longer_than(el, CARD_MAX):
         return False
     if _CARD(el):
         return True
     first = _opening_link(el)
     return first is not None and len(text_of(first)) >= CARD_TITLE
+
+
+def _longer_than(el, limit: int) -> bool:
+    """Whether `el`'s text is longer than `limit` characters (spaces collapsed), reading no more
+    of it than needed when it holds no script: the card test runs on a page's biggest blocks too."""
+    if next(el.iterdescendants(*_SKIP_TAG_LIST), None) is not None:
+        return len(text_of(el)) > limit  # a script's code is not text
+    size = -1
+    for piece in el.itertext():
+        words = piece.split()
+        if words:
+            size += len(" ".join(words)) + 1
+            if size > limit:
+                return True
+    return False
 
 
 def _opening_link(el):

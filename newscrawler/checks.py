@@ -15,8 +15,9 @@ those checks in order:
    Scrapy setting whose default is a number or a boolean parses as one
    (`CONCURRENT_REQUESTS=abc` would otherwise end in a traceback once the crawl starts);
 4. the time zone (`NEWSCRAWLER_TIMEZONE`, `newscrawler.items.pipelines.resolve_timezone`);
-5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`) and the Retry-After cap
-   (`newscrawler.fetch.retry.check_retry_after`);
+5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`), the Retry-After cap
+   (`newscrawler.fetch.retry.check_retry_after`) and the health checks
+   (`newscrawler.runreport.check_health`);
 6. incremental runs (`newscrawler.fetch.incremental.check_incremental`) and the learned chrome
    (`newscrawler.spiders.chrome.check_learn_chrome`);
 7. MongoDB (`newscrawler.storage.mongo.check_mongo`): no unknown `MONGO_*` setting; when
@@ -34,6 +35,7 @@ from newscrawler.fetch.incremental import check_incremental
 from newscrawler.fetch.rendering import check_rendering
 from newscrawler.fetch.retry import check_retry_after
 from newscrawler.items.pipelines import resolve_timezone
+from newscrawler.runreport import check_health
 from newscrawler.sites import SiteProfile
 from newscrawler.spiders.chrome import check_learn_chrome
 from newscrawler.storage.feeds import check_feed_targets
@@ -56,6 +58,7 @@ def check_crawl(spider_name: str, site: SiteProfile | None, spider_args: dict, s
     resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), site.timezone if site else None)
     check_rendering(settings)
     check_retry_after(settings)
+    check_health(settings)
     check_incremental(settings)
     check_learn_chrome(settings)
     check_mongo(settings)  # last: it contacts the server

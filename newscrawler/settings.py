@@ -46,7 +46,13 @@ TELNETCONSOLE_ENABLED = False
 # item, whole or not at all, and a write that fails stops the crawl (newscrawler.storage.feeds).
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORAGES = {"": "newscrawler.storage.feeds.WholeLinesFeedStorage", "file": "newscrawler.storage.feeds.WholeLinesFeedStorage"}
-EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.storage.feeds.GuardedFeedExporter": 0}
+EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.storage.feeds.GuardedFeedExporter": 0,
+              "newscrawler.runreport.StartPageWatch": 0}
+# Health checks of a run (newscrawler.runreport): a failed one makes `scrapy crawl` exit 1.
+NEWSCRAWLER_HEALTH_START_PAGE = True       # the start URL answered below 400 and stayed on its host
+NEWSCRAWLER_HEALTH_MIN_ITEMS = 1           # articles out (or already stored); 0 = no check
+NEWSCRAWLER_HEALTH_DEAD_LETTER = True      # no item in MongoDB's dead-letter file
+NEWSCRAWLER_HEALTH_MAX_FAILED_SHARE = 0.5  # article pages that gave no article; 1 = no check
 
 # One pipeline per concern, in this order (newscrawler.items.pipelines; MongoDB last, below).
 ITEM_PIPELINES = {

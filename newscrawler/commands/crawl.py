@@ -2,19 +2,28 @@
 setting is printed as one line (`error: ...`) and the command exits with status 2, before any
 page is fetched. Without -o/-O/FEEDS, items go to one JSON lines file per run
 (NEWSCRAWLER_FEED). A crawl stopped because its feed could not be written, or one whose items
-the feed format could not encode, exits with status 1 and one `error:` line.
+the feed format could not encode, exits with status 1 and one `error:` line; so does a crawl
+whose health checks fail (newscrawler.runreport: one `error: run: …` line each). At the end,
+the run's summary goes to the log and beside each local feed file (`<feed>.summary.json`).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawler.checks import check_crawl
 from newscrawler.errors import ConfigError
+from newscrawler.runreport import (StartPage, StartPageWatch, check_health, health, quiet_network_tracebacks, summary,
+                                   summary_lines, write_summary)
 from newscrawler.storage.feeds import GuardedFeedExporter
+
+logger = logging.getLogger("newscrawler.run")
 
 
 class Command(ScrapyCrawl):
@@ -36,6 +45,31 @@ class Command(ScrapyCrawl):
             print(f"error: feed: {feeds.unexported} items could not be exported ({feeds.item_error}); "
                   "see the log", file=sys.stderr)
             self.exitcode = 1
+        self._report(feeds)
+
+    def _report(self, feeds) -> None:
+        """The health checks, the exit status and the summary (newscrawler.runreport)."""
+        crawler = self._crawler
+        stats = crawler.stats.get_stats() if crawler is not None and crawler.stats is not None else {}
+        if not stats or not stats.get("start_time"):
+            return  # the crawl never started (Scrapy has said why)
+        try:
+            watch = crawler.get_extension(StartPageWatch)
+        except (KeyError, RuntimeError):
+            watch = None
+        start = watch.start_page(crawler.spider) if watch is not None else StartPage()
+        failed = health(stats, start, getattr(crawler.spider, "start_url", None), check_health(crawler.settings))
+        for check in failed:
+            print(f"error: run: {check}", file=sys.stderr)
+        if failed:
+            self.exitcode = 1
+        report = summary(stats, failed + ([f"feed: {feeds.failure or feeds.item_error}"]
+                                          if feeds is not None and (feeds.failure or feeds.item_error) else []),
+                         self.exitcode or 0)
+        for line in summary_lines(report):
+            logger.info(line)
+        write_summary(report, _local_feed_paths(feeds))
+
 
     def process_options(self, args, opts):
         super().process_options(args, opts)
@@ -54,3 +88,16 @@ class Command(ScrapyCrawl):
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             sys.exit(2)
+        quiet_network_tracebacks()
+
+
+def _local_feed_paths(feeds) -> list[Path]:
+    paths = []
+    for slot in getattr(feeds, "slots", []) if feeds is not None else []:
+        uri = str(slot.uri)
+        parts = urlsplit(uri)
+        if parts.scheme in ("", "file") or len(parts.scheme) == 1:  # a path (C:\ on Windows too)
+            path = Path(unquote(parts.path) if parts.scheme == "file" else uri)
+            if path.exists():
+                paths.append(path)
+    return paths

@@ -7,11 +7,11 @@ import gzip
 import re
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
-from tests.support.crawl import ROOT, read_jsonl
 from replica.demo import crawl_command
+from tests.support.crawl import ROOT, read_jsonl
+from tests.support.servers import handler_server, send
 
 PARA = "وقال المتحدث باسم الوزارة إن الخطة تشمل دعم المزارعين في المناطق الجنوبية خلال العام المقبل. " * 4
 GOOD, BOMB = "/2024/01/05/plan", "/2024/01/06/bomb"
@@ -35,42 +35,26 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):  # noqa: N802 - stdlib name
-        headers = {"Content-Type": "text/html; charset=utf-8"}
         if self.path == "/":
-            body = HOME.encode()
+            send(self, 200, HOME)
         elif self.path == GOOD:
-            body = PAGE.encode()
+            send(self, 200, PAGE)
         elif self.path == BOMB:
-            body, headers["Content-Encoding"] = Handler.bomb * (INFLATED // (64 * 1024 * 1024)), "gzip"
+            send(self, 200, Handler.bomb * (INFLATED // (64 * 1024 * 1024)), {"Content-Encoding": "gzip"})
         else:
-            self.send_response(404)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-            return
-        self.send_response(200)
-        for k, v in headers.items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            send(self, 404)
 
 
 def test_gzip_bomb_is_cut_counted_and_costs_bounded_memory(tmp_path):
     Handler.bomb = _bomb()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        out = tmp_path / "items.jsonl"
-        cmd = crawl_command(f"http://127.0.0.1:{server.server_address[1]}/", out, "-s", "LOG_LEVEL=INFO", spider="news")
+    out = tmp_path / "items.jsonl"
+    with handler_server(Handler) as url:
+        cmd = crawl_command(url + "/", out, "-s", "LOG_LEVEL=INFO", spider="news")
         # the crawl's own peak RSS (not this test process's other children)
         wrapper = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
                    "sys.stdout.write(p.stderr); print('exit', p.returncode); "
                    "print('maxrss_kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
         proc = subprocess.run([sys.executable, "-c", wrapper, *cmd], cwd=ROOT, capture_output=True, text=True, timeout=180)
-    finally:
-        server.shutdown()
-        server.server_close()
     log = proc.stdout
     assert "exit 0" in log, log[-3000:]
     assert [item["title"] for item in read_jsonl(out)] == ["الحكومة تعلن خطة جديدة"]
@@ -86,38 +70,20 @@ LOOP, CHAIN = "/2024/01/07/loop", "/2024/01/08/chain"
 class RedirectHandler(Handler):
     def do_GET(self):  # noqa: N802 - stdlib name
         if self.path == "/":
-            body = (f"<html><body><a href='{GOOD}'>خطة</a> <a href='{LOOP}-a'>حلقة</a> "
-                    f"<a href='{CHAIN}-0'>سلسلة</a></body></html>").encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        target = None
+            return send(self, 200, f"<html><body><a href='{GOOD}'>خطة</a> <a href='{LOOP}-a'>حلقة</a> "
+                                   f"<a href='{CHAIN}-0'>سلسلة</a></body></html>")
         if self.path.startswith(LOOP):
-            target = f"{LOOP}-b" if self.path.endswith("-a") else f"{LOOP}-a"
-        elif self.path.startswith(CHAIN):
-            target = f"{CHAIN}-{int(self.path.rsplit('-', 1)[1]) + 1}"
-        if target is None:
-            return super().do_GET()
-        self.send_response(302)
-        self.send_header("Location", target)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+            return send(self, 302, headers={"Location": f"{LOOP}-b" if self.path.endswith("-a") else f"{LOOP}-a"})
+        if self.path.startswith(CHAIN):
+            return send(self, 302, headers={"Location": f"{CHAIN}-{int(self.path.rsplit('-', 1)[1]) + 1}"})
+        return super().do_GET()
 
 
 def test_redirect_loops_and_endless_chains_are_counted_and_said_once(tmp_path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), RedirectHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        out = tmp_path / "items.jsonl"
-        cmd = crawl_command(f"http://127.0.0.1:{server.server_address[1]}/", out, "-s", "LOG_LEVEL=INFO", spider="news")
-        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180)
-    finally:
-        server.shutdown()
-        server.server_close()
+    out = tmp_path / "items.jsonl"
+    with handler_server(RedirectHandler) as url:
+        proc = subprocess.run(crawl_command(url + "/", out, "-s", "LOG_LEVEL=INFO", spider="news"), cwd=ROOT,
+                              capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert [item["title"] for item in read_jsonl(out)] == ["الحكومة تعلن خطة جديدة"]
     log = proc.stderr

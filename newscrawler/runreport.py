@@ -19,8 +19,10 @@ for what needs five checks over the stats; neither sets the exit status. So this
 pure function over the crawl's stats (`health`), a signal handler that remembers the start
 page's answer (`StartPageWatch`) and the summary (`summary`, `write_summary`).
 
-The summary goes to the log (INFO) and, as JSON, beside each local feed file
-(`<feed>.summary.json`).
+The summary goes to the log (INFO), as JSON beside each local feed file
+(`<feed>.summary.json`) and, with MongoDB on, into the `runs` collection of its database
+(`record_run`: one document a run, written last; an unreachable server is logged, and does not
+change the exit status, which the dead-letter check already decides).
 """
 
 from __future__ import annotations
@@ -218,6 +220,28 @@ def summary_lines(report: dict) -> list[str]:
     ]
     lines += [f"failed check: {c}" for c in report["failed_checks"]]
     return lines
+
+
+RUNS_COLLECTION = "runs"
+
+
+def record_run(report: dict, config, spider_name: str, start_url: str | None, stats: dict) -> bool:
+    """Insert the run's summary into the `runs` collection (MongoConfig `config`); whether it was."""
+    from newscrawler.storage.mongo import MongoStore, redact
+
+    store = MongoStore(config)
+    try:
+        store.open()
+        store.client[config.database][RUNS_COLLECTION].insert_one(
+            {**report, "spider": spider_name, "start_url": start_url,
+             "started_at": stats.get("start_time"), "finished_at": stats.get("finish_time")})
+        return True
+    except Exception as exc:  # noqa: BLE001 - the run is over: say it, lose nothing else
+        logger.error("could not record the run in %s.%s at %s: %s", config.database, RUNS_COLLECTION,
+                     config.masked_uri, redact(str(exc), config.uri))
+        return False
+    finally:
+        store.close()
 
 
 def write_summary(report: dict, feed_paths: list[Path]) -> list[Path]:

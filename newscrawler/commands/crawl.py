@@ -19,9 +19,10 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawler.checks import check_crawl
 from newscrawler.errors import ConfigError
-from newscrawler.runreport import (StartPage, StartPageWatch, check_health, health, quiet_network_tracebacks, summary,
-                                   summary_lines, write_summary)
+from newscrawler.runreport import (StartPage, StartPageWatch, check_health, health, quiet_network_tracebacks,
+                                   record_run, summary, summary_lines, write_summary)
 from newscrawler.storage.feeds import GuardedFeedExporter
+from newscrawler.storage.mongo import MongoConfig
 
 logger = logging.getLogger("newscrawler.run")
 
@@ -69,6 +70,10 @@ class Command(ScrapyCrawl):
         for line in summary_lines(report):
             logger.info(line)
         write_summary(report, _local_feed_paths(feeds))
+        config = MongoConfig.from_settings(crawler.settings)
+        if config is not None:
+            record_run(report, config, crawler.spider.name if crawler.spider else "",
+                       getattr(crawler.spider, "start_url", None), stats)
 
 
     def process_options(self, args, opts):

@@ -44,6 +44,11 @@ def test_crawl_into_mongodb_equals_truth(mongo, replica, truth, tmp_path):
     assert {i["url"] for i in items} == set(exp) and all(set(i) == FIELDS for i in items)
     assert f"'newscrawler/mongo/inserted': {len(exp)}" in proc.stderr
     assert mongo.db.articles_revisions.count_documents({}) == len(exp)
+    # The run's summary, in the runs collection
+    (run,) = list(mongo.db.runs.find())
+    assert (run["spider"], run["exit_status"], run["healthy"], run["items"], run["new"]) == (
+        "levant", 0, True, len(exp), len(exp))
+    assert run["start_url"] == replica.url and run["finished_at"] >= run["started_at"]
 
     # A second full run: the same documents, seen again, no new revision, no duplicates.
     proc = run_crawl(replica.url, tmp_path / "again.jsonl", *mongo.settings())

@@ -38,6 +38,8 @@ def test_unknown_project_setting_is_named():
     (LEVANT, {}, {"NEWSCRAWLER_TIMEZONE": "Mars/Olympus"}, "NEWSCRAWLER_TIMEZONE: unknown time zone"),
     (LEVANT, {}, {"NEWSCRAWLER_RENDER_WAIT_MS": "soon"}, "NEWSCRAWLER_RENDER_WAIT_MS must be a whole number"),
     (LEVANT, {}, {"NEWSCRAWLER_INCREMENTAL": "maybe"}, "NEWSCRAWLER_INCREMENTAL must be True or False"),
+    (LEVANT, {}, {"NEWSCRAWLER_INCREMENTAL": "True", "FEEDS": {"/tmp/x.jsonl": {"format": "jsonlines", "overwrite": True}}},
+     "-O (overwrite) with NEWSCRAWLER_INCREMENTAL=True would replace /tmp/x.jsonl"),
     (LEVANT, {}, {"NEWSCRAWLER_LEARN_CHROME": "sometimes"}, "NEWSCRAWLER_LEARN_CHROME must be True or False"),
     (LEVANT, {}, {"MONGO_URI": "http://not-mongo"}, "MONGO_URI is not a valid MongoDB URI"),
     (LEVANT, {}, {"FEEDS": {"/proc/no/such/dir/x.jsonl": {"format": "jsonlines"}}}, "feed /proc/no/such/dir/x.jsonl: cannot write"),

@@ -36,12 +36,19 @@ def state_path(template: str, spider_name: str) -> Path:
 
 
 def check_incremental(settings) -> None:
-    """Before the crawl: NEWSCRAWLER_INCREMENTAL is a boolean, the state file is usable."""
+    """Before the crawl: NEWSCRAWLER_INCREMENTAL is a boolean, no feed is overwritten by it (-O),
+    the state file is usable."""
     try:
         on = settings.getbool("NEWSCRAWLER_INCREMENTAL")
     except ValueError:
         raise ConfigError("NEWSCRAWLER_INCREMENTAL must be True or False, got "
                           f"{settings.get('NEWSCRAWLER_INCREMENTAL')!r}") from None
+    overwritten = [uri for uri, options in settings.getdict("FEEDS").items() if (options or {}).get("overwrite")]
+    if on and overwritten:
+        # An incremental run writes only what is new: -O would replace the last run's file with it
+        # (with nothing, when nothing is new).
+        raise ConfigError(f"-O (overwrite) with NEWSCRAWLER_INCREMENTAL=True would replace {overwritten[0]} with "
+                          "this run's new articles only: use -o (append), or no -o/-O (one file a run)")
     if on and not (settings.get("MONGO_URI") or "").strip():
         template = settings.get("NEWSCRAWLER_STATE_FILE") or ""
         try:

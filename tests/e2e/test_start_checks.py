@@ -67,3 +67,15 @@ def test_misspelt_spider_argument_exits_with_one_line(tmp_path, replica):
     assert len(lines) == 1 and lines[0].startswith(
         "error: unknown argument -a strat_url=… for the levant spider (known: start_url"), proc.stderr
     assert replica.requests() == []
+
+
+def test_overwrite_with_incremental_exits_with_one_line(tmp_path, replica):
+    out = tmp_path / "levant.jsonl"
+    out.write_text('{"url": "kept"}\n')
+    proc = run_crawl(replica.url, None, "-O", str(out), "-s", "NEWSCRAWLER_INCREMENTAL=True",
+                     "-s", f"NEWSCRAWLER_STATE_FILE={tmp_path}/seen.txt")
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        f"error: -O (overwrite) with NEWSCRAWLER_INCREMENTAL=True would replace {out}"), proc.stderr
+    assert out.read_text() == '{"url": "kept"}\n' and replica.requests() == []

@@ -59,10 +59,22 @@ def check_incremental(settings) -> None:
             raise ConfigError(f"NEWSCRAWLER_STATE_FILE must be a file path, got {template!r}")
 
 
-def read_state(path: Path) -> set[str]:
+def read_state_links(path: Path) -> dict[str, list[str]]:
+    """Stored article URL -> the read-also URLs it links to. A state line is the URL, then its
+    read-also URLs, tab-separated (lines of older runs hold the URL only)."""
     if not path.exists():
-        return set()
-    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+        return {}
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = [f.strip() for f in line.split("\t") if f.strip()]
+        if fields:
+            out.setdefault(fields[0], []).extend(fields[1:])
+    return out
+
+
+def state_line(item) -> str:
+    links = [link.get("url") for link in (item.get("read_also") or []) if isinstance(link, dict) and link.get("url")]
+    return "\t".join([item["url"], *links]) + "\n"
 
 
 class IncrementalMiddleware:
@@ -70,6 +82,10 @@ class IncrementalMiddleware:
         self.crawler = crawler
         self.settings = crawler.settings
         self.known: set[str] = set()
+        # read-also URLs of stored articles: a skipped article's links are still followed, so an
+        # article reachable only through stored ones is found (the replica's unlisted articles)
+        self.links: dict[str, list[str]] = {}
+        self.expanded: set[str] = set()
         self.state_file = None
         self.state_path = None
         self.feeds = None  # the feed exporter: which items reached the JSON lines file
@@ -92,7 +108,8 @@ class IncrementalMiddleware:
 
             store = MongoStore(config).open()
             try:
-                self.known = store.known_urls()
+                self.links = store.known_links()
+                self.known = set(self.links)
             except PyMongoError as exc:
                 raise connect_error(config, exc) from None
             finally:
@@ -100,7 +117,8 @@ class IncrementalMiddleware:
             where = f"MongoDB {config.database}.{config.collection}"
         else:
             path = self.state_path = state_path(self.settings.get("NEWSCRAWLER_STATE_FILE"), spider.name)
-            self.known = read_state(path)
+            self.links = read_state_links(path)
+            self.known = set(self.links)
             path.parent.mkdir(parents=True, exist_ok=True)
             self.state_file = open(path, "a", encoding="utf-8", buffering=1)
             self.feeds = self.crawler.get_extension(GuardedFeedExporter)
@@ -125,30 +143,51 @@ class IncrementalMiddleware:
             return
         self.known.add(url)
         if feeds is None or feeds.per_item:  # the line is in the file already
-            self.state_file.write(url + "\n")
+            self.state_file.write(state_line(item))
         else:  # a JSON array, XML, gzip...: only in the file once it is stored at the end
-            self.pending.append(url)
+            self.pending.append(state_line(item))
 
     def _feeds_closed(self, ok: bool) -> None:
         if ok and self.pending:
             with open(self.state_path, "a", encoding="utf-8") as f:
-                f.writelines(url + "\n" for url in self.pending)
+                f.writelines(self.pending)
         self.pending = []
 
-    def _skip(self, request: Request) -> bool:
+    def _skip(self, request: Request) -> str | None:
+        """The canonical URL of a stored article `request` asks for (skip it), else None."""
         if self.profile is None or not self.known or not self.profile.is_article_url(request.url):
-            return False
+            return None
         try:
             url = canonical_url(request.url)
         except ValueError:
-            return False
+            return None
         if url in self.known:
             self.crawler.stats.inc_value("newscrawler/incremental/skipped")
-            return True
-        return False
+            return url
+        return None
+
+    def _instead(self, request: Request, url: str):
+        """Requests for the articles a skipped stored article links to (read also), going
+        through stored ones to the first that is not stored; each stored article once a run."""
+        todo = [url]
+        while todo:
+            here = todo.pop()
+            if here in self.expanded:
+                continue
+            self.expanded.add(here)
+            for link in self.links.get(here, ()):
+                if link in self.known:
+                    todo.append(link)
+                elif self.profile.is_article_url(link):
+                    self.crawler.stats.inc_value("newscrawler/incremental/links_followed")
+                    yield request.replace(url=link)
 
     async def process_spider_output(self, response, result):
         async for r in result:
-            if isinstance(r, Request) and self._skip(r):
-                continue
+            if isinstance(r, Request):
+                skipped = self._skip(r)
+                if skipped is not None:
+                    for instead in self._instead(r, skipped):
+                        yield instead
+                    continue
             yield r

@@ -256,6 +256,11 @@ class MongoStore:
     def known_urls(self) -> set[str]:
         return {d["_id"] for d in self.collection.find({}, {"_id": 1})}
 
+    def known_links(self) -> dict[str, list[str]]:
+        """Stored article URL -> the read-also URLs it links to."""
+        return {d["_id"]: [r.get("url") for r in (d.get("read_also") or []) if isinstance(r, dict) and r.get("url")]
+                for d in self.collection.find({}, {"_id": 1, "read_also.url": 1})}
+
     def write(self, items: list[dict]) -> WriteResult:
         """Upsert the items (unordered bulk writes). Network trouble raises; refused items
         (e.g. a document too large) come back in `failed`."""

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from replica.demo import LOOPBACK_SETTINGS, crawl_command
-from tests.support.crawl import ROOT, read_jsonl, run_crawl
+from tests.support.crawl import ROOT, read_jsonl, run_crawl, stored_urls
 
 
 def crawl_in(cwd, url, *extra):
@@ -85,7 +85,7 @@ def test_a_feed_that_cannot_grow_stops_the_crawl_and_loses_nothing(replica, trut
     assert 0 < len(first) < len(truth["articles"])
     assert first_out.read_bytes().endswith(b"\n")
     # Only what reached the file is remembered, so the next run fetches the rest.
-    assert set(state.read_text(encoding="utf-8").split()) == {i["url"] for i in first}
+    assert set(stored_urls(state)) == {i["url"] for i in first}
     second_out = tmp_path / "second.jsonl"
     proc = run_crawl(replica.url, second_out, *incremental)
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -109,7 +109,7 @@ def test_a_json_array_feed_is_remembered_once_stored(replica, truth, tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     urls = {i["url"] for i in json.loads(out.read_text(encoding="utf-8"))}
     assert urls == {replica.origin + a["url"] for a in truth["articles"]}
-    assert set(state.read_text(encoding="utf-8").split()) == urls
+    assert set(stored_urls(state)) == urls
 
 
 def _gzip_incremental_crawl(replica, tmp_path, target: str, size_limit: int, *extra: str):
@@ -122,7 +122,7 @@ def _gzip_incremental_crawl(replica, tmp_path, target: str, size_limit: int, *ex
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180,
                           preexec_fn=_file_size_limit(size_limit))
     assert proc.returncode == 1, proc.stderr[-2000:]
-    assert not state.exists() or state.read_text(encoding="utf-8").split() == []  # nothing remembered
+    assert stored_urls(state) == []  # nothing remembered
     return proc.stderr.strip().splitlines()
 
 

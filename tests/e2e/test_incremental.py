@@ -7,7 +7,7 @@ import pytest
 
 from replica.build import build
 from replica.server import ReplicaServer
-from tests.support.crawl import read_jsonl, run_crawl
+from tests.support.crawl import read_jsonl, run_crawl, stored_urls
 from tests.support.mongo import MONGO_KINDS, mongo_target
 from tests.support.servers import Served
 
@@ -76,7 +76,7 @@ def test_second_run_fetches_only_listings_then_only_new_articles(growing_site, b
         assert "'newscrawler/mongo/inserted': 3" in log3
         assert {d["_id"] for d in store.db.articles.find({}, {"_id": 1})} == all_urls | new_urls
     else:
-        state = (tmp_path / "state" / "levant-seen.txt").read_text(encoding="utf-8").split()
+        state = stored_urls(tmp_path / "state" / "levant-seen.txt")
         assert sorted(state) == sorted(all_urls | new_urls)
 
 

@@ -20,3 +20,11 @@ def run_crawl(start_url: str | None, out: Path, *extra: str, spider: str = "leva
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def stored_urls(state: Path) -> list[str]:
+    """The article URLs of an incremental state file (each line: a URL, then its read-also URLs,
+    tab-separated)."""
+    if not state.exists():
+        return []
+    return [line.split("\t")[0].strip() for line in state.read_text(encoding="utf-8").splitlines() if line.strip()]

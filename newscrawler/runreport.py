@@ -52,10 +52,6 @@ class HealthSettings:
     dead_letter: bool = True
     max_failed_share: float = 0.5
 
-    @classmethod
-    def from_settings(cls, settings) -> "HealthSettings":
-        return check_health(settings)
-
 
 def check_health(settings) -> HealthSettings:
     """The health-check settings, or ConfigError naming the one that does not parse."""

@@ -211,11 +211,6 @@ def _prose_paragraph(p) -> bool:
     return len(text) >= 80 and links < 0.25 * len(text)
 
 
-def main_content(root, keep=None):
-    """The element that holds the article text, or None (see `find_body`)."""
-    return find_body(root, keep)[0]
-
-
 def find_body(root, keep=None) -> tuple:
     """(the element that holds the article text, the best-scoring block in it), or (None, None).
 

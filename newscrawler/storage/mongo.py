@@ -253,9 +253,6 @@ class MongoStore:
             for name, (keys, unique) in indexes.items():
                 target.create_index(keys, name=name, unique=unique)
 
-    def known_urls(self) -> set[str]:
-        return {d["_id"] for d in self.collection.find({}, {"_id": 1})}
-
     def known_links(self) -> dict[str, list[str]]:
         """Stored article URL -> the read-also URLs it links to."""
         return {d["_id"]: [r.get("url") for r in (d.get("read_also") or []) if isinstance(r, dict) and r.get("url")]

@@ -85,14 +85,14 @@ def _own_text_score(el) -> float:
             text = text_of(child)
             if len(text) < 25:
                 continue
-            links = sum(len(text_of(a)) for a in child.iter("a"))
+            links = _link_chars(child)
             score += len(text) - 2 * links
         elif tag in ("ul", "ol"):  # a list in the body: its items that hold a sentence (not teasers)
             for item in child:
                 if isinstance(item.tag, str) and item.tag == "li" and not is_card(item):
                     text = text_of(item)
                     if len(text) >= LOOSE_MIN:
-                        score += len(text) - 2 * sum(len(text_of(a)) for a in item.iter("a"))
+                        score += len(text) - 2 * _link_chars(item)
     text, links = _loose_text(el)
     if len(text) >= 2 * LOOSE_MIN or (len(text) >= LOOSE_MIN and _SENTENCE_END.search(text)):
         score += len(text) - 2 * links
@@ -200,14 +200,19 @@ def _opening_link(el):
     return None
 
 
+def _link_chars(el) -> int:
+    """Characters of link text under `el` (what counts against its prose)."""
+    return sum(len(text_of(a)) for a in el.iter("a"))
+
+
 def _link_density(el) -> float:
     size = len(text_of(el))
-    return sum(len(text_of(a)) for a in el.iter("a")) / size if size else 1.0
+    return _link_chars(el) / size if size else 1.0
 
 
 def _prose_paragraph(p) -> bool:
     text = text_of(p)
-    links = sum(len(text_of(a)) for a in p.iter("a"))
+    links = _link_chars(p)
     return len(text) >= 80 and links < 0.25 * len(text)
 
 

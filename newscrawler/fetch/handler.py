@@ -10,7 +10,8 @@ import os
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 
-from newscrawler.fetch.rendering import (BrowserMissing, BrowserUnavailable, RenderConfig,
+from newscrawler.fetch.limits import closing
+from newscrawler.fetch.rendering import (BrowserMissing, BrowserUnavailable, CrawlClosing, RenderConfig,
                                          missing_browser_message)
 
 # Resource types the browser never fetches while rendering (text extraction needs none of them).
@@ -34,7 +35,8 @@ def abort_request(request) -> bool:
 class RenderingDownloadHandler(HTTP11DownloadHandler):
     """http/https handler: plain requests go to Scrapy's HTTP/1.1 handler; requests with
     meta["playwright"] go to scrapy-playwright, created (Playwright driver + Chromium) on the
-    first such request, so a crawl that meets no JavaScript page never starts a browser."""
+    first such request, so a crawl that meets no JavaScript page never starts a browser, and one
+    that is closing (a CLOSESPIDER_* limit reached) starts none either."""
 
     lazy = True
 
@@ -42,29 +44,34 @@ class RenderingDownloadHandler(HTTP11DownloadHandler):
         super().__init__(crawler)
         self.render_config = RenderConfig.from_settings(crawler.settings)
         self._browser_handler = None
+        self._browser_ready = False  # the driver and Chromium have started
         self._launch_error: Exception | None = None
         self._lock = asyncio.Lock()
 
     async def download_request(self, request):
         if not request.meta.get("playwright"):
             return await super().download_request(request)
-        handler = await self._playwright()
+        handler = await self._playwright(request)
         return await handler.download_request(request)
 
-    async def _playwright(self):
+    async def _playwright(self, request):
         async with self._lock:
             if self._launch_error is not None:  # fail fast: one launch attempt per crawl
                 raise BrowserUnavailable(f"the browser failed to start: {self._launch_error}")
-            if self._browser_handler is None:
-                if self.render_config.chromium is None:
-                    raise BrowserMissing(missing_browser_message(self.render_config.chromium_setting))
-                from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+            if self._browser_ready:
+                return self._browser_handler
+            if closing(self._crawler):
+                raise CrawlClosing(f"the crawl is closing: {request.url} is not rendered")
+            if self.render_config.chromium is None:
+                raise BrowserMissing(missing_browser_message(self.render_config.chromium_setting))
+            try:
+                if self._browser_handler is None:
+                    from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
-                handler = ScrapyPlaywrightDownloadHandler(self._crawler)
-                handler.config.launch_options = {**handler.config.launch_options,
-                                                 "executable_path": self.render_config.chromium}
-                self._browser_handler = handler  # closed in close() even if the launch fails
-                try:
+                    handler = ScrapyPlaywrightDownloadHandler(self._crawler)
+                    handler.config.launch_options = {**handler.config.launch_options,
+                                                     "executable_path": self.render_config.chromium}
+                    self._browser_handler = handler  # closed in close() even if the launch fails
                     # scrapy-playwright starts its driver on engine_started, which has passed
                     # when this lazy handler is built: start it and the browser now (pinned
                     # scrapy-playwright 0.0.48; tests/e2e/test_levant_crawl.py covers it).
@@ -72,10 +79,15 @@ class RenderingDownloadHandler(HTTP11DownloadHandler):
                     os.environ["NODE_OPTIONS"] = driver_node_options(
                         os.environ.get("NODE_OPTIONS", ""), self.render_config.driver_heap_mb)
                     await handler._launch()
-                    await handler._maybe_launch_browser()
-                except Exception as exc:
-                    self._launch_error = exc
-                    raise
+                if closing(self._crawler):  # the driver took a while: the crawl began to close meanwhile
+                    raise CrawlClosing(f"the crawl is closing: {request.url} is not rendered")
+                await self._browser_handler._maybe_launch_browser()
+            except CrawlClosing:
+                raise
+            except Exception as exc:
+                self._launch_error = exc
+                raise
+            self._browser_ready = True
         return self._browser_handler
 
     async def close(self) -> None:

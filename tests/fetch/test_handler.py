@@ -38,3 +38,27 @@ def test_browser_settings_in_one_place():
                                            ("xhr", False), ("stylesheet", False)])
 def test_abort_request_blocks_images_fonts_media(kind, blocked):
     assert abort_request(SimpleNamespace(resource_type=kind)) is blocked
+
+
+def test_no_browser_starts_once_the_crawl_is_closing():
+    """A render request met after a CLOSESPIDER_* limit started the close: refused, no launch.
+    (The handler is made without Scrapy's HTTP/1.1 part, which needs a running reactor.)"""
+    import asyncio
+
+    from scrapy import Request
+
+    from newscrawler.fetch.handler import RenderingDownloadHandler
+    from newscrawler.fetch.rendering import CrawlClosing, RenderConfig
+
+    handler = RenderingDownloadHandler.__new__(RenderingDownloadHandler)
+    handler._crawler = SimpleNamespace(engine=SimpleNamespace(_slot=SimpleNamespace(closing=object())))
+    handler.render_config = RenderConfig(chromium="/bin/true", chromium_setting="", wait_ms=700)
+    handler._browser_handler, handler._browser_ready, handler._launch_error = None, False, None
+
+    async def render():
+        handler._lock = asyncio.Lock()
+        await handler.download_request(Request("http://127.0.0.1:9/a", meta={"playwright": True}))
+
+    with pytest.raises(CrawlClosing):
+        asyncio.run(render())
+    assert handler._browser_handler is None

@@ -120,7 +120,9 @@ ITEM_PIPELINES["newscrawler.storage.mongo_pipeline.MongoPipeline"] = 800
 # --- Incremental runs (newscrawler.fetch.incremental): skip article pages already stored. ---
 NEWSCRAWLER_INCREMENTAL = False
 NEWSCRAWLER_STATE_FILE = "state/%(name)s-seen.txt"  # used when MONGO_URI is not set
-SPIDER_MIDDLEWARES = {"newscrawler.fetch.incremental.IncrementalMiddleware": 950}
+SPIDER_MIDDLEWARES = {"newscrawler.fetch.incremental.IncrementalMiddleware": 950,
+                      # once a CLOSESPIDER_* limit is reached: no new requests, no item past the count
+                      "newscrawler.fetch.limits.CloseToLimitMiddleware": 960}
 
 # JSON lines: `scrapy crawl` without -o/-O (and without FEEDS) writes one file per run here
 # (feed URI parameters: %(name)s, %(time)s); `-o FILE` appends to one file, `-O FILE`

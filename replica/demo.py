@@ -24,11 +24,12 @@ LOOPBACK_SETTINGS = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False
 
 def crawl_command(start_url: str | None, out: Path | None, *extra: str, spider: str = "levant") -> list[str]:
     """`scrapy crawl` on loopback; `out` None: no -O (the caller's -o or FEEDS, or the default feed).
-    An incremental run (`NEWSCRAWLER_INCREMENTAL=True` among `extra`) appends with -o: the crawl
-    refuses -O with it."""
+    An incremental run or a job (`NEWSCRAWLER_INCREMENTAL=True` or `JOBDIR=` among `extra`) appends
+    with -o: the crawl refuses -O with them."""
     args = ["-a", f"start_url={start_url}"] if start_url is not None else []
     if out is not None:
-        args += ["-o" if "NEWSCRAWLER_INCREMENTAL=True" in extra else "-O", str(out)]
+        appends = "NEWSCRAWLER_INCREMENTAL=True" in extra or any(e.startswith("JOBDIR=") for e in extra)
+        args += ["-o" if appends else "-O", str(out)]
     return [sys.executable, "-m", "scrapy", "crawl", spider, *args, *LOOPBACK_SETTINGS, *extra]
 
 

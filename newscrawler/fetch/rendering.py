@@ -40,6 +40,7 @@ import shutil
 from dataclasses import dataclass
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 
 from newscrawler.errors import ConfigError
 
@@ -104,6 +105,10 @@ class BrowserMissing(RuntimeError):
 
 class BrowserUnavailable(RuntimeError):
     """The browser failed to start earlier in this crawl (it is tried once)."""
+
+
+class CrawlClosing(IgnoreRequest):
+    """The crawl is closing (a CLOSESPIDER_* limit): no browser is started for the page."""
 
 
 def find_chromium(setting: str | None) -> str | None:
@@ -198,23 +203,25 @@ class Renderer:
         else:
             logger.debug(message, *args)
 
-    def requests(self, response, reason: str, profile, callback) -> list[scrapy.Request]:
-        """The render request for `response` (or a URL; one), or none when no browser is installed."""
+    def requests(self, response, reason: str, profile, callback, errback) -> list[scrapy.Request]:
+        """The render request for `response` (or a URL; one), or none when no browser is installed.
+        `callback` and `errback` are methods of the spider (the errback calls `failed`), so that
+        JOBDIR can store the request (Scrapy keeps only requests whose callbacks are the spider's)."""
         self._inc("total")
         self._inc(f"reason/{reason}")
         if self.config.chromium is None:
             self._inc("failed/no_browser")
             self._error_once("no_browser", "%s", missing_browser_message(self.config.chromium_setting))
             return []
-        return [self.request(getattr(response, "url", response), reason, profile, callback)]
+        return [self.request(getattr(response, "url", response), reason, profile, callback, errback)]
 
-    def request(self, url: str, reason: str, profile, callback) -> scrapy.Request:
+    def request(self, url: str, reason: str, profile, callback, errback) -> scrapy.Request:
         """A request that renders `url` in Chromium and reads it once it has settled.
 
         Not filtered as a duplicate (the plain fetch of the same URL came first); the page is
         closed by scrapy-playwright once its HTML is read (no `playwright_include_page`)."""
         return scrapy.Request(
-            url, callback=callback, errback=self.failed, dont_filter=True,
+            url, callback=callback, errback=errback, dont_filter=True,
             meta={"playwright": True, META_REASON: reason,
                   "playwright_page_init_callback": f"{__name__}.init_page",
                   "playwright_page_methods": [_page_method("evaluate", WAIT_SETTLED_JS,
@@ -233,6 +240,9 @@ class Renderer:
         """Errback of render requests: count the cause, log it (once per cause), go on."""
         exc = failure.value
         text = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, CrawlClosing):
+            self._inc("failed/closing")
+            return
         if isinstance(exc, BrowserMissing) or "Executable doesn't exist" in text:
             cause = "no_browser"
         elif "Timeout" in type(exc).__name__ or "Timeout" in text:

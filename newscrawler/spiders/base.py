@@ -115,7 +115,7 @@ class ProfileSpider(scrapy.Spider):
                 failure = doomed_reason(item, site.source_line if site is not None else None)
                 reason = render_reason(None, self.profile, article=True, failure=failure) if failure else None
                 if reason is not None:
-                    requests = self.renderer.requests(url, reason, self.profile, self.parse)
+                    requests = self.renderer.requests(url, reason, self.profile, self.parse, self.render_failed)
                     for request in requests:  # requested for the same reason as the page was
                         request.meta.update(getattr(item, "_page_meta", {}))
                     if requests:
@@ -182,10 +182,14 @@ class ProfileSpider(scrapy.Spider):
         reason = render_reason(response, self.profile, article=article, failure=failure)
         if not reason:
             return None
-        requests = self.renderer.requests(response, reason, self.profile, self.parse)
+        requests = self.renderer.requests(response, reason, self.profile, self.parse, self.render_failed)
         for request in requests:  # the rendered page was requested for the same reason
             request.meta.update({k: response.meta[k] for k in (KIND, SECTION) if k in response.meta})
         return requests
+
+    def render_failed(self, failure) -> None:
+        """Errback of render requests (a spider method: JOBDIR stores such requests)."""
+        self.renderer.failed(failure)
 
     def _not_article(self, response, reason: str) -> None:
         self._inc(f"extract_failed/{reason}")

@@ -9,10 +9,12 @@ crawl's state. Used by ProfileSpider (`levant`, `news`, every profile's spider),
   crawl come out as clean as the rest. Items still held when the crawl goes idle (a crawl of
   fewer pages) are released then: the spider schedules a `data:` request whose callback yields
   them. A crawl that CLOSESPIDER_* settings may cut short holds nothing back.
-- The models are kept with the crawl's state: in JOBDIR's spider state (pickled by Scrapy when
-  the spider closes, with any items still held, which the resumed run releases), and on
+- The models are kept with the crawl's state, so the next run starts with the learned model: on
   incremental runs (NEWSCRAWLER_INCREMENTAL) in `<name>-chrome.json` beside
-  NEWSCRAWLER_STATE_FILE, so the next run starts with the learned model.
+  NEWSCRAWLER_STATE_FILE, with JOBDIR in `JOBDIR/newscrawler-chrome.json`, written when a
+  host's model is ready, every SAVE_EVERY pages and at the end (a killed run loses little);
+  with JOBDIR also in its spider state (pickled by Scrapy when the spider closes, with any
+  items still held, which the resumed run releases).
 
 Stats: `newscrawler/chrome/paragraphs_removed`, `newscrawler/chrome/buffered` (items held
 back until their host's model was ready), `newscrawler/chrome/blocks_learned` (templates
@@ -34,11 +36,13 @@ from scrapy import signals
 from newscrawler.errors import ConfigError
 from newscrawler.extract.chrome import ChromeModel, ChromePass, PageBlock
 from newscrawler.fetch.incremental import state_path
+from newscrawler.fetch.resume import jobdir
 from newscrawler.urls import host_key
 
 logger = logging.getLogger(__name__)
 
 STATE_KEY = "newscrawler/chrome"  # in JOBDIR's spider state
+SAVE_EVERY = 50  # article pages learned from between two writes of the models' file (and when one is ready)
 # Settings that may close the spider before it goes idle: then no item is held back.
 CLOSESPIDER = ("CLOSESPIDER_PAGECOUNT", "CLOSESPIDER_ITEMCOUNT", "CLOSESPIDER_TIMEOUT", "CLOSESPIDER_ERRORCOUNT",
                "CLOSESPIDER_PAGECOUNT_NO_ITEM", "CLOSESPIDER_TIMEOUT_NO_ITEM")
@@ -54,10 +58,12 @@ def check_learn_chrome(settings) -> None:
 
 
 def chrome_state_path(settings, spider_name: str) -> Path | None:
-    """Where an incremental run keeps its models: `<name>-chrome.json` beside the state file."""
-    if not settings.getbool("NEWSCRAWLER_INCREMENTAL"):
-        return None
-    return state_path(settings.get("NEWSCRAWLER_STATE_FILE"), spider_name).with_name(f"{spider_name}-chrome.json")
+    """Where the models are kept between runs: an incremental run's `<name>-chrome.json` beside
+    the state file, a job's `newscrawler-chrome.json` in JOBDIR; None: not kept."""
+    if settings.getbool("NEWSCRAWLER_INCREMENTAL"):
+        return state_path(settings.get("NEWSCRAWLER_STATE_FILE"), spider_name).with_name(f"{spider_name}-chrome.json")
+    folder = jobdir(settings)
+    return folder / "newscrawler-chrome.json" if folder is not None else None
 
 
 class ChromeLearner:
@@ -72,6 +78,7 @@ class ChromeLearner:
         self.learned: set[str] = set()  # item URLs learned from (a page met twice counts once)
         self.pages = 0
         self.attached = False       # the models are in JOBDIR's spider state
+        self.loaded = False         # the models came from the file (newer than JOBDIR's spider state)
 
     @classmethod
     def from_crawler(cls, crawler, spider_name: str) -> ChromeLearner | None:
@@ -96,6 +103,7 @@ class ChromeLearner:
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             logger.warning("chrome models in %s not read (%s): learning again", self.path, exc)
             return
+        self.loaded = True
         logger.info("chrome models of %d host(s) read from %s", len(self.models), self.path)
 
     def save(self) -> None:
@@ -118,7 +126,8 @@ class ChromeLearner:
         self.attached = True
         saved = state.get(STATE_KEY)
         if isinstance(saved, dict):
-            self.models.update(saved.get("models") or {})  # the resumed crawl's: newer than the file's
+            if not self.loaded:  # the file is written as the crawl goes: newer than the state of a clean stop
+                self.models.update(saved.get("models") or {})
             for host, held in (saved.get("held") or {}).items():
                 self.held.setdefault(host, []).extend(held)
         state[STATE_KEY] = {"models": self.models, "held": self.held}
@@ -142,8 +151,11 @@ class ChromeLearner:
         key = item.get("url") or url
         if key not in self.learned:
             self.learned.add(key)
+            was_ready = model.ready
             model.update(seen.page)
             self.pages += 1
+            if (model.ready and not was_ready) or self.pages % SAVE_EVERY == 0:
+                self.save()  # as the crawl goes: a killed run's successor starts with it
         held = self.held.get(host)
         if not self.hold or (model.ready and not held):
             self._inc("paragraphs_removed", seen.removed)

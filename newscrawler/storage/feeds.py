@@ -52,12 +52,15 @@ def uri_time(when: datetime | None = None) -> str:
 class _Params(dict):
     """URI parameters as Scrapy fills them (%(name)s, %(time)s, ...); any other is a stand-in."""
 
+    missing = "x"
+
     def __missing__(self, key):
-        return "x"
+        return self.missing
 
 
-def local_feed_path(uri: str, spider_name: str) -> Path | None:
-    """The file a local feed URI writes to, or None for a remote one."""
+def local_feed_path(uri: str, spider_name: str, pattern: bool = False) -> Path | None:
+    """The file a local feed URI writes to, or None for a remote one. `pattern`: the glob
+    pattern of the files of every run (`*` for %(time)s and any other parameter but the name)."""
     uri = str(uri)
     scheme = urlsplit(uri).scheme.lower()
     if scheme == "file":
@@ -65,6 +68,9 @@ def local_feed_path(uri: str, spider_name: str) -> Path | None:
     elif len(scheme) > 1:  # a one-letter scheme is a Windows drive
         return None
     params = _Params(name=spider_name, time=uri_time(), batch_time="x", batch_id=1)
+    if pattern:
+        params = _Params(name=spider_name)
+        params.missing = "*"
     try:
         uri = uri % params
     except (TypeError, ValueError, KeyError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import stat
 from types import SimpleNamespace
 
@@ -70,13 +71,13 @@ def crawler_stub():
 def test_render_request_is_unfiltered_playwright_with_a_wait(tmp_path):
     crawler = crawler_stub()
     renderer = Renderer(crawler, RenderConfig(chromium=str(fake_executable(tmp_path)), chromium_setting="", wait_ms=700))
-    [req] = renderer.requests(response(), "empty_body", PROFILE, callback=print)
+    [req] = renderer.requests(response(), "empty_body", PROFILE, callback=print, errback=repr)
     assert req.dont_filter and req.meta["playwright"] and req.meta[META_REASON] == "empty_body"
     assert not req.meta.get("playwright_include_page")  # scrapy-playwright closes the page
     [method] = req.meta["playwright_page_methods"]
     assert method.method == "evaluate" and method.args[1] == [700, 500]  # settled: wait at most, quiet for
     assert req.meta["playwright_page_init_callback"] == "newscrawler.fetch.rendering.init_page"  # a path: serialisable
-    assert req.errback == renderer.failed
+    assert req.errback is repr
     assert crawler.stats.get_value("newscrawler/render/total") == 1
     assert crawler.stats.get_value("newscrawler/render/reason/empty_body") == 1
 
@@ -85,7 +86,22 @@ def test_no_browser_counts_failed_and_logs_one_error(caplog):
     crawler = crawler_stub()
     renderer = Renderer(crawler, RenderConfig(chromium=None, chromium_setting="", wait_ms=700))
     for _ in range(3):
-        assert renderer.requests(response(), "empty_body", PROFILE, callback=print) == []
+        assert renderer.requests(response(), "empty_body", PROFILE, callback=print, errback=repr) == []
     errors = [r for r in caplog.records if r.levelname == "ERROR"]
     assert len(errors) == 1 and "apt-get install -y chromium" in errors[0].getMessage()
     assert crawler.stats.get_value("newscrawler/render/failed/no_browser") == 3
+
+
+def test_a_spider_s_render_request_can_be_kept_in_jobdir(tmp_path):
+    """JOBDIR keeps a request only when its callback and errback are the spider's methods."""
+    from scrapy.utils.request import request_from_dict
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.spiders.profiles import LevantSpider
+
+    crawler = get_crawler(LevantSpider, {"NEWSCRAWLER_CHROMIUM": str(fake_executable(tmp_path))})
+    spider = LevantSpider.from_crawler(crawler)
+    [req] = spider.renderer.requests(response(), "empty_body", spider.profile, spider.parse, spider.render_failed)
+    again = request_from_dict(pickle.loads(pickle.dumps(req.to_dict(spider=spider), protocol=4)), spider=spider)
+    assert again.callback == spider.parse and again.errback == spider.render_failed
+    assert again.meta["playwright_page_methods"][0].args[1] == [5000, 500]

@@ -1,0 +1,137 @@
+"""Resuming after any stop, `kill -9` included: what the stored-articles filter
+(newscrawler.fetch.incremental) needs beyond its list of written articles.
+
+The design: the crawl's *frontier* is never trusted after a kill; it is found again. A resumed
+run starts from the start page as a new one does, fetches the listing pages again (few, and
+they change anyway), and skips every article the earlier runs wrote, following the read-also
+links those articles had (kept with them) to the ones not written yet. So the only state a
+resume needs is the list of written articles with their links, and that is appended line by
+line as items are written, after the item is in the feed: a kill at any moment leaves it
+true, except for the one item written last, which the feed's own last line recovers.
+
+- JOBDIR: Scrapy keeps its request queue and seen set there, but writes the queue only when
+  the spider closes, and the seen set in 8 kB blocks: after a kill, a resumed run found both
+  incomplete and fetched nothing (the start page was "seen"). `open_jobdir` marks the folder
+  while a run uses it; a mark left behind means the last run was killed, and then both are
+  removed (logged) before the scheduler reads them, so the run starts over as above. After a
+  clean stop (Ctrl-C once, SIGTERM, CLOSESPIDER_*) Scrapy's own resume is kept.
+- Feeds: a JSON lines file a killed run was appending to may end in a cut line; it is cut
+  back to its last whole line (`repair_lines`) before the run appends to it, and that last
+  whole item (written just before the kill, maybe not yet in the list) is added to the list
+  (`last_item`).
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from newscrawler.storage.feeds import WHOLE_LINE_FORMATS, local_feed_path
+
+logger = logging.getLogger(__name__)
+
+MARK = "newscrawler.running"       # in JOBDIR while a run uses it
+JOURNAL = "newscrawler-written.txt"  # in JOBDIR: the articles this job wrote (without MongoDB)
+SCRAPY_FRONTIER = ("requests.queue", "requests.seen")
+TAIL_BYTES = 4 * 1024 * 1024       # a feed's last line is looked for in this many bytes
+
+
+def jobdir(settings) -> Path | None:
+    value = (settings.get("JOBDIR") or "").strip()
+    return Path(value) if value else None
+
+
+def open_jobdir(path: Path) -> bool:
+    """Mark JOBDIR as in use. True when the last run's mark was still there (it was killed):
+    then Scrapy's request queue and seen set, incomplete after a kill, are removed."""
+    path.mkdir(parents=True, exist_ok=True)
+    mark = path / MARK
+    killed = mark.exists()
+    if killed:
+        removed = []
+        for name in SCRAPY_FRONTIER:
+            target = path / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+            else:
+                continue
+            removed.append(name)
+        logger.warning("JOBDIR %s: the last run did not close (killed?): its request queue is incomplete, so it is "
+                       "dropped (%s) and this run starts again from the start page, skipping the articles already "
+                       "written", path, ", ".join(removed) or "nothing to drop")
+    mark.write_text(f"{os.getpid()}\n", encoding="utf-8")
+    return killed
+
+
+def close_jobdir(path: Path) -> None:
+    """The run closed (Scrapy has written its queue): remove the mark."""
+    try:
+        (path / MARK).unlink()
+    except FileNotFoundError:
+        pass
+
+
+def repair_lines(path: Path) -> int:
+    """Cut a file of lines back to its last whole line (a write cut by a kill); the bytes cut."""
+    try:
+        with open(path, "rb+") as f:
+            size = f.seek(0, os.SEEK_END)
+            if size == 0:
+                return 0
+            f.seek(size - 1)
+            if f.read(1) == b"\n":
+                return 0
+            start = max(0, size - TAIL_BYTES)
+            f.seek(start)
+            tail = f.read()
+            cut = tail.rfind(b"\n")
+            keep = start + cut + 1 if cut >= 0 else (0 if start == 0 else size)
+            if keep == size:  # a line longer than the tail: left alone
+                return 0
+            f.truncate(keep)
+            return size - keep
+    except FileNotFoundError:
+        return 0
+
+
+def last_item(path: Path) -> dict | None:
+    """The last whole JSON line of a file, parsed (None: none, or not JSON)."""
+    try:
+        with open(path, "rb") as f:
+            size = f.seek(0, os.SEEK_END)
+            f.seek(max(0, size - TAIL_BYTES))
+            tail = f.read()
+    except FileNotFoundError:
+        return None
+    lines = tail.rstrip(b"\n").rsplit(b"\n", 1)
+    if size > TAIL_BYTES and len(lines) < 2:
+        return None  # the line does not fit the tail
+    try:
+        item = json.loads(lines[-1])
+    except ValueError:
+        return None
+    return item if isinstance(item, dict) else None
+
+
+def appended_feeds(settings, spider_name: str) -> list[Path]:
+    """The local JSON lines feed files the run appends to: each `-o` file, and for a file a run
+    (`%(time)s` in the name) the newest one there is."""
+    paths = []
+    for uri, options in settings.getdict("FEEDS").items():
+        options = options or {}
+        if options.get("format") not in WHOLE_LINE_FORMATS or options.get("postprocessing") or options.get("overwrite"):
+            continue
+        path = local_feed_path(uri, spider_name, pattern=True)
+        if path is None:
+            continue
+        found = [Path(p) for p in glob.glob(str(path))] if glob.has_magic(str(path)) else [path]
+        found = [p for p in found if p.is_file()]
+        if found:
+            paths.append(max(found, key=lambda p: p.stat().st_mtime))
+    return paths

@@ -170,8 +170,9 @@ def health(stats: dict, start: StartPage, start_url: str | None, checks: HealthS
     return failed
 
 
-def summary(stats: dict, failed: list[str], exit_status: int) -> dict:
-    """The run in a few numbers (see module doc)."""
+def summary(stats: dict, failed: list[str], exit_status: int, lost: dict | None = None) -> dict:
+    """The run in a few numbers (see module doc); `lost`: the pages given up on, by reason
+    (newscrawler.lostpages)."""
     return {
         "exit_status": exit_status,
         "healthy": not failed,
@@ -192,6 +193,7 @@ def summary(stats: dict, failed: list[str], exit_status: int) -> dict:
                         if stats.get("newscrawler/oversize/decompressed") else {}),
                      **({"dead_letter": stats["newscrawler/mongo/dead_letter"]}
                         if stats.get("newscrawler/mongo/dead_letter") else {})},
+        "lost": lost or {},
         "rendered": stats.get("newscrawler/render/rendered", 0),
         "seconds": round(stats.get("elapsed_time_seconds", 0) or 0, 1),
         "finish_reason": stats.get("finish_reason"),
@@ -213,6 +215,8 @@ def summary_lines(report: dict) -> list[str]:
         f"rendered pages: {report['rendered']}",
         f"pages: {counts(report['pages'])}",
         f"failures: {counts(report['failures'])}",
+        "lost: " + (", ".join(f"{reason} {v['count']} (e.g. {v['urls'][0]})" if v["urls"] else f"{reason} {v['count']}"
+                              for reason, v in report.get("lost", {}).items()) or "nothing"),
     ]
     lines += [f"failed check: {c}" for c in report["failed_checks"]]
     return lines

@@ -25,7 +25,8 @@ RETRY_TIMES = 2
 # Retries wait as long as a 429 or 503's Retry-After asks, up to this many seconds
 # (newscrawler.fetch.retry, in Scrapy's RetryMiddleware's place).
 NEWSCRAWLER_RETRY_AFTER_MAX = 60.0
-DOWNLOADER_MIDDLEWARES = {"scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+DOWNLOADER_MIDDLEWARES = {"newscrawler.lostpages.LostDownloadsMiddleware": 50,  # the pages lost, for the summary
+                          "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
                           "newscrawler.fetch.retry.RetryAfterMiddleware": 550,
                           "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
                           "newscrawler.fetch.compression.CountedHttpCompressionMiddleware": 590,
@@ -47,7 +48,7 @@ TELNETCONSOLE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORAGES = {"": "newscrawler.storage.feeds.WholeLinesFeedStorage", "file": "newscrawler.storage.feeds.WholeLinesFeedStorage"}
 EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.storage.feeds.GuardedFeedExporter": 0,
-              "newscrawler.runreport.StartPageWatch": 0}
+              "newscrawler.runreport.StartPageWatch": 0, "newscrawler.lostpages.LostPages": 0}
 # Health checks of a run (newscrawler.runreport): a failed one makes `scrapy crawl` exit 1.
 NEWSCRAWLER_HEALTH_START_PAGE = True       # the start URL answered below 400 and stayed on its host
 NEWSCRAWLER_HEALTH_MIN_ITEMS = 1           # articles out (or already stored); 0 = no check

@@ -19,6 +19,7 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawler.checks import check_crawl
 from newscrawler.errors import ConfigError
+from newscrawler.lostpages import LostPages
 from newscrawler.runreport import (StartPage, StartPageWatch, check_health, health, quiet_network_tracebacks,
                                    record_run, summary, summary_lines, write_summary)
 from newscrawler.storage.feeds import GuardedFeedExporter
@@ -64,9 +65,13 @@ class Command(ScrapyCrawl):
             print(f"error: run: {check}", file=sys.stderr)
         if failed:
             self.exitcode = 1
+        try:
+            lost = crawler.get_extension(LostPages)
+        except (KeyError, RuntimeError):
+            lost = None
         report = summary(stats, failed + ([f"feed: {feeds.failure or feeds.item_error}"]
                                           if feeds is not None and (feeds.failure or feeds.item_error) else []),
-                         self.exitcode or 0)
+                         self.exitcode or 0, lost.report() if lost is not None else None)
         for line in summary_lines(report):
             logger.info(line)
         write_summary(report, _local_feed_paths(feeds))

@@ -15,6 +15,8 @@ import logging
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 
+from newscrawler.lostpages import record_lost
+
 logger = logging.getLogger(__name__)
 
 
@@ -32,5 +34,6 @@ class CountedRedirectMiddleware(RedirectMiddleware):
         stats = getattr(self.crawler, "stats", None)
         if stats is not None:
             stats.inc_value(f"newscrawler/redirect/{kind}")
+        record_lost(self.crawler, url, f"redirect/{kind}")
         logger.info("gave up on %s: %s", url, why)
         raise IgnoreRequest(why)

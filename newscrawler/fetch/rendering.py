@@ -236,13 +236,13 @@ class Renderer:
         """Count a rendered page whose item would still not survive the pipelines."""
         self._inc("failed/still_not_article" if failure == "not_article" else "failed/still_empty")
 
-    def failed(self, failure) -> None:
-        """Errback of render requests: count the cause, log it (once per cause), go on."""
+    def failed(self, failure) -> str:
+        """Errback of render requests: count the cause, log it (once per cause), go on; the cause."""
         exc = failure.value
         text = f"{type(exc).__name__}: {exc}"
         if isinstance(exc, CrawlClosing):
             self._inc("failed/closing")
-            return
+            return "closing"
         if isinstance(exc, BrowserMissing) or "Executable doesn't exist" in text:
             cause = "no_browser"
         elif "Timeout" in type(exc).__name__ or "Timeout" in text:
@@ -252,6 +252,7 @@ class Renderer:
         self._inc(f"failed/{cause}")
         url = failure.request.url if getattr(failure, "request", None) is not None else "?"
         self._error_once(cause, "rendering failed (%s) for %s: %s", cause, url, text.splitlines()[0][:300])
+        return cause
 
 
 def _page_method(name: str, *args):

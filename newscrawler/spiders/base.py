@@ -38,6 +38,7 @@ from newscrawler.fetch.rendering import Renderer, is_rendered, render_reason
 from newscrawler.html import looks_binary, page_text, parse_html
 from newscrawler.items.schema import ArticleItem
 from newscrawler.items.steps import doomed_reason
+from newscrawler.lostpages import record_lost
 from newscrawler.sites import SiteProfile
 from newscrawler.spiders.chrome import ChromeLearner
 from newscrawler.urls import canonical_url, host_key
@@ -189,10 +190,14 @@ class ProfileSpider(scrapy.Spider):
 
     def render_failed(self, failure) -> None:
         """Errback of render requests (a spider method: JOBDIR stores such requests)."""
-        self.renderer.failed(failure)
+        cause = self.renderer.failed(failure)
+        request = getattr(failure, "request", None)
+        if request is not None:
+            record_lost(self.crawler, canonical_url(request.url), f"render/{cause}")
 
     def _not_article(self, response, reason: str) -> None:
         self._inc(f"extract_failed/{reason}")
+        record_lost(self.crawler, canonical_url(response.url), f"extract/{reason}")
         logger.warning("not an article (%s): %s", reason, canonical_url(response.url))
 
     def parse(self, response):
@@ -242,6 +247,7 @@ class ProfileSpider(scrapy.Spider):
             item, failure = None, str(exc)
         except Exception:  # noqa: BLE001 - a bad page must not stop the crawl
             self._inc("extract_failed/error")
+            record_lost(self.crawler, canonical_url(response.url), "extract/error")
             logger.exception("extraction failed: %s", canonical_url(response.url))
             return
         else:  # the decision is taken on the finished item: would it survive the pipelines?

@@ -188,12 +188,18 @@ class ProfileSpider(scrapy.Spider):
             request.meta.update({k: response.meta[k] for k in (KIND, SECTION) if k in response.meta})
         return requests
 
-    def render_failed(self, failure) -> None:
-        """Errback of render requests (a spider method: JOBDIR stores such requests)."""
+    def render_failed(self, failure):
+        """Errback of render requests (a spider method: JOBDIR stores such requests). A page met
+        while the crawl closes at a CLOSESPIDER_* limit, before a browser started, is requested
+        again: the scheduler keeps it (a JOBDIR job renders it when it goes on)."""
         cause = self.renderer.failed(failure)
         request = getattr(failure, "request", None)
-        if request is not None:
-            record_lost(self.crawler, canonical_url(request.url), f"render/{cause}")
+        if request is None:
+            return None
+        if cause == "closing":
+            return [request.replace(dont_filter=True)]
+        record_lost(self.crawler, canonical_url(request.url), f"render/{cause}")
+        return None
 
     def _not_article(self, response, reason: str) -> None:
         self._inc(f"extract_failed/{reason}")

@@ -17,3 +17,19 @@ def test_itemcount_stops_close_to_the_number_and_starts_no_browser_after(replica
     closing = next(n for n, line in enumerate(lines) if "Closing spider (closespider_itemcount)" in line)
     assert not [line for line in lines[closing:] if "Launching browser" in line]
     assert len([p for p, _ in replica.requests()]) < 60  # the crawl did stop (the replica: ~130 pages)
+
+
+def test_a_job_stopped_at_its_limit_goes_on_from_there(replica, truth, tmp_path):
+    """With JOBDIR, the same command with the limit writes N more each time; without it, the rest:
+    every article once in the end (the pages of items held back at the limit were kept)."""
+    out = tmp_path / "items.jsonl"
+    job = ["-s", f"JOBDIR={tmp_path / 'job'}", "-s", "LOG_LEVEL=INFO"]
+    for expected in (10, 20):
+        proc = run_crawl(replica.url, out, *job, "-s", "CLOSESPIDER_ITEMCOUNT=10")
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        assert len(read_jsonl(out)) == expected
+    proc = run_crawl(replica.url, out, *job)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    urls = [i["url"] for i in read_jsonl(out)]
+    assert len(urls) == len(set(urls))
+    assert set(urls) == {replica.origin + a["url"] for a in truth["articles"]}

@@ -6,44 +6,50 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
+import pytest
 from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from newscrawler.fetch.limits import CloseToLimitMiddleware, closing
 
 
-def run(middleware, outputs):
+def run(middleware, outputs, response=None):
     async def result():
         for r in outputs:
             yield r
 
     async def collect():
-        return [r async for r in middleware.process_spider_output(None, result())]
+        return [r async for r in middleware.process_spider_output(response, result())]
 
     return asyncio.run(collect())
 
 
-def test_nothing_new_once_closing_and_no_item_past_the_count():
+def test_no_item_past_the_count_and_its_page_is_requested_again():
     crawler = get_crawler(settings_dict={"CLOSESPIDER_ITEMCOUNT": 2})
     crawler.stats = MemoryStatsCollector(crawler)
     middleware = CloseToLimitMiddleware.from_crawler(crawler)
-    slot = SimpleNamespace(closing=None)
-    crawler.engine = SimpleNamespace(_slot=slot)
     request, a, b, c = Request("http://x/1"), {"url": "http://x/a"}, {"url": "http://x/b"}, {"url": "http://x/c"}
-    assert not closing(crawler) and run(middleware, [request, a]) == [request, a]
-    assert run(middleware, [b, c]) == [b]  # two on their way: the third waits for none
+    assert run(middleware, [request, a]) == [request, a]
+    page = HtmlResponse("http://x/c", request=Request("http://x/c", meta={"newscrawler_kind": "article"}))
+    [again] = run(middleware, [b, c], page)[1:]  # two on their way: the third waits for none
+    assert isinstance(again, Request) and again.url == "http://x/c" and again.dont_filter
+    assert again.meta["newscrawler_kind"] == "article"
     crawler.signals.send_catch_log(signals.item_dropped, item=b, response=None, spider=None, exception=None)
     assert run(middleware, [c]) == [c]  # a dropped item frees its place
-    slot.closing = object()
-    assert run(middleware, [request]) == []  # closing: no new request
-    assert crawler.stats.get_value("newscrawler/closespider/requests_dropped") == 1
     assert crawler.stats.get_value("newscrawler/closespider/items_over_limit") == 1
 
 
-def test_without_an_item_count_items_are_never_held_back():
+def test_off_without_an_item_count():
+    with pytest.raises(NotConfigured):
+        CloseToLimitMiddleware.from_crawler(get_crawler())
+
+
+def test_closing_is_the_engine_s_close_begun():
     crawler = get_crawler()
-    middleware = CloseToLimitMiddleware.from_crawler(crawler)
     crawler.engine = SimpleNamespace(_slot=SimpleNamespace(closing=None))
-    items = [{"url": f"http://x/{i}"} for i in range(50)]
-    assert run(middleware, items) == items
+    assert not closing(crawler)
+    crawler.engine._slot.closing = object()
+    assert closing(crawler)

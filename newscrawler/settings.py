@@ -121,6 +121,10 @@ ITEM_PIPELINES["newscrawler.storage.mongo_pipeline.MongoPipeline"] = 800
 # --- Incremental runs (newscrawler.fetch.incremental): skip article pages already stored. ---
 NEWSCRAWLER_INCREMENTAL = False
 NEWSCRAWLER_STATE_FILE = "state/%(name)s-seen.txt"  # used when MONGO_URI is not set
+# Resuming (README "Stopping and resuming"): the frontier is found again, never stored, so the
+# request queue and the seen set stay in memory even with JOBDIR (newscrawler.fetch.resume).
+SCHEDULER = "newscrawler.fetch.resume.MemoryScheduler"
+DUPEFILTER_CLASS = "newscrawler.fetch.resume.RunDupeFilter"
 SPIDER_MIDDLEWARES = {"newscrawler.fetch.incremental.IncrementalMiddleware": 950,
                       # once a CLOSESPIDER_* limit is reached: no new requests, no item past the count
                       "newscrawler.fetch.limits.CloseToLimitMiddleware": 960}

@@ -62,3 +62,13 @@ def test_same_site_ignores_case_and_www():
 ])
 def test_fast_path_agrees_with_full_rules(url, expected):
     assert canonical_url(url) == expected
+
+
+def test_url_set_keeps_digests_and_answers_like_a_set():
+    from newscrawler.urls import UrlSet
+
+    urls = [f"https://thelevantnews.com/article/خبر-{i}" for i in range(2000)]
+    seen = UrlSet(urls[:1000])
+    assert len(seen) == 1000 and all(u in seen for u in urls[:1000]) and not any(u in seen for u in urls[1000:])
+    seen.add(urls[0])
+    assert len(seen) == 1000 and None not in seen

@@ -37,7 +37,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from newscrawler.extract.boilerplate import is_boilerplate
 from newscrawler.html import css, select_all
 from newscrawler.sites import SiteProfile
-from newscrawler.urls import InvalidURL, canonical_url, same_site, url_path
+from newscrawler.urls import InvalidURL, URL_CACHE, canonical_url, same_site, url_path
 
 ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|pdf|mp3|mp4|webm|zip|rar|docx?|xlsx?)$", re.I)
 
@@ -61,7 +61,7 @@ class Links:
         return self.sections + self.pages + self.articles
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=URL_CACHE)
 def followable(absolute: str, host: str) -> str | None:
     """The canonical form of an absolute link if it may be followed, else None (cached:
     menus, tickers and sidebars repeat the same links on every page)."""
@@ -256,7 +256,7 @@ _NEXT_WORDS = frozenset({
 _GLYPHS = frozenset({"»", "›", "«", "‹", ">", "<", ">>", "<<", "→", "←", "»»", "««"})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=URL_CACHE)
 def page_base(url: str) -> str:
     """`url` without its page number (`?page=N` and the like, `/page/N`, a last `/N` or `-N`):
     two URLs with the same base are pages of one listing."""

@@ -34,7 +34,7 @@ from lxml import etree
 from newscrawler.extract.boilerplate import is_share_url
 from newscrawler.extract.structured import Structured, jsonld_text
 from newscrawler.html import SKIP_TAGS, text_of
-from newscrawler.urls import InvalidURL, canonical_url, host_key, url_path
+from newscrawler.urls import InvalidURL, URL_CACHE, canonical_url, host_key, url_path
 
 SOURCES = ("structured", "breadcrumb", "layout", "header", "category", "listing")  # most specific first
 MAX_SECTION_CHARS = 50
@@ -115,7 +115,7 @@ def choose_section(evidence: list[Evidence]) -> str | None:
 # --- links -----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=URL_CACHE)
 def _resolve(link: str, page_url: str) -> tuple[str, str, str] | None:
     """(canonical URL, its host key, its decoded path) of a link on a page, or None (cached: the
     same menu and trail links stand on every page of a site)."""

@@ -18,8 +18,8 @@ reached through a redirect) is dropped, never written twice.
 The same filter makes a JOBDIR crawl resumable after any stop, `kill -9` included
 (newscrawler.fetch.resume): with JOBDIR set, the articles the job wrote are listed in
 `JOBDIR/newscrawler-written.txt` (without MongoDB) as the state file lists them, and a run
-that finds its JOBDIR left by a killed run starts again from the start page, skipping them
-(with MongoDB: skipping what the collection holds).
+of a job that ran before starts again from the start page, skipping them (with MongoDB:
+skipping what the collection holds).
 Stats: newscrawler/incremental/known (URLs loaded), newscrawler/incremental/skipped,
 newscrawler/incremental/links_followed, newscrawler/incremental/already_written (items dropped).
 """
@@ -101,7 +101,7 @@ class IncrementalMiddleware:
         self.settings = crawler.settings
         self.incremental = crawler.settings.getbool("NEWSCRAWLER_INCREMENTAL")
         self.jobdir = resume.jobdir(crawler.settings)
-        self.killed = False  # the job's last run was killed (JOBDIR)
+        self.resumed = False  # an earlier run of the job used JOBDIR
         self.known: set[str] = set()
         # read-also URLs of stored articles: a skipped article's links are still followed, so an
         # article reachable only through stored ones is found (the replica's unlisted articles)
@@ -128,7 +128,7 @@ class IncrementalMiddleware:
         """Before the scheduler and the feeds open: a killed run's JOBDIR frontier is dropped,
         the feeds it appended to are cut back to their last whole line (newscrawler.fetch.resume)."""
         if self.jobdir is not None:
-            self.killed = resume.open_jobdir(self.jobdir)
+            self.resumed, _killed = resume.open_jobdir(self.jobdir)
         for path in resume.appended_feeds(self.settings, spider_name):
             cut = resume.repair_lines(path)
             if cut:
@@ -149,7 +149,7 @@ class IncrementalMiddleware:
         config = MongoConfig.from_settings(self.settings)
         path = self._journal(spider.name)
         if path is None:
-            if self.incremental or self.killed:  # a JOBDIR resumed after a clean stop needs no list
+            if self.incremental or self.resumed:  # a new job has written nothing yet
                 self._load_mongo(config)
             where = f"MongoDB {config.database}.{config.collection}"
         else:

@@ -1,20 +1,24 @@
 """Resuming after any stop, `kill -9` included: what the stored-articles filter
 (newscrawler.fetch.incremental) needs beyond its list of written articles.
 
-The design: the crawl's *frontier* is never trusted after a kill; it is found again. A resumed
-run starts from the start page as a new one does, fetches the listing pages again (few, and
-they change anyway), and skips every article the earlier runs wrote, following the read-also
-links those articles had (kept with them) to the ones not written yet. So the only state a
-resume needs is the list of written articles with their links, and that is appended line by
-line as items are written, after the item is in the feed: a kill at any moment leaves it
-true, except for the one item written last, which the feed's own last line recovers.
+The design: the crawl's *frontier* is never stored; it is found again. A resumed run starts
+from the start page as a new one does, fetches the listing pages again (few, and they change
+anyway), and skips every article the earlier runs wrote, following the read-also links those
+articles had (kept with them) to the ones not written yet. So the only state a resume needs is
+the list of written articles with their links, and that is appended line by line as items are
+written, after the item is in the feed: a kill at any moment leaves it true, except for the one
+item written last, which the feed's own last line recovers.
 
-- JOBDIR: Scrapy keeps its request queue and seen set there, but writes the queue only when
-  the spider closes, and the seen set in 8 kB blocks: after a kill, a resumed run found both
-  incomplete and fetched nothing (the start page was "seen"). `open_jobdir` marks the folder
-  while a run uses it; a mark left behind means the last run was killed, and then both are
-  removed (logged) before the scheduler reads them, so the run starts over as above. After a
-  clean stop (Ctrl-C once, SIGTERM, CLOSESPIDER_*) Scrapy's own resume is kept.
+- JOBDIR: Scrapy keeps its request queue there (pickled request by request as the crawl goes,
+  its index written only when the spider closes) and its seen set (in 8 kB blocks). After a
+  kill both were incomplete and a resumed run fetched nothing (the start page was "seen");
+  after a clean stop they were right but cost every request a pickling and a disk round trip.
+  Neither is needed here, so neither is used: `MemoryScheduler` keeps the queue in memory and
+  `RunDupeFilter` the seen set, with JOBDIR or without. JOBDIR holds the job's list of written
+  articles (`newscrawler-written.txt`), its chrome model and Scrapy's spider state. A mark
+  (`newscrawler.running`) is there while a run uses the folder: one left behind means the last
+  run was killed, which is logged, and a queue or seen set an older version or another
+  scheduler left is removed (`open_jobdir`).
 - Feeds: a JSON lines file a killed run was appending to may end in a cut line; it is cut
   back to its last whole line (`repair_lines`) before the run appends to it, and that last
   whole item (written just before the kill, maybe not yet in the list) is added to the list
@@ -28,16 +32,36 @@ import json
 import logging
 import os
 import shutil
+from datetime import datetime, timezone
 from pathlib import Path
+
+from scrapy.core.scheduler import Scheduler
+from scrapy.dupefilters import RFPDupeFilter
 
 from newscrawler.storage.feeds import WHOLE_LINE_FORMATS, local_feed_path
 
 logger = logging.getLogger(__name__)
 
 MARK = "newscrawler.running"       # in JOBDIR while a run uses it
+JOB = "newscrawler-job.json"       # in JOBDIR once a run has used it
 JOURNAL = "newscrawler-written.txt"  # in JOBDIR: the articles this job wrote (without MongoDB)
 SCRAPY_FRONTIER = ("requests.queue", "requests.seen")
 TAIL_BYTES = 4 * 1024 * 1024       # a feed's last line is looked for in this many bytes
+
+
+class MemoryScheduler(Scheduler):
+    """Scrapy's scheduler with its queue in memory, JOBDIR or not (see the module doc)."""
+
+    def __init__(self, dupefilter, jobdir=None, **kwargs):
+        super().__init__(dupefilter, jobdir=None, **kwargs)
+
+
+class RunDupeFilter(RFPDupeFilter):
+    """Scrapy's duplicate filter with its seen set in memory, JOBDIR or not (see the module doc)."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(None, crawler.settings.getbool("DUPEFILTER_DEBUG"), fingerprinter=crawler.request_fingerprinter)
 
 
 def jobdir(settings) -> Path | None:
@@ -45,28 +69,36 @@ def jobdir(settings) -> Path | None:
     return Path(value) if value else None
 
 
-def open_jobdir(path: Path) -> bool:
-    """Mark JOBDIR as in use. True when the last run's mark was still there (it was killed):
-    then Scrapy's request queue and seen set, incomplete after a kill, are removed."""
+def open_jobdir(path: Path) -> tuple[bool, bool]:
+    """Mark JOBDIR as in use: (resumed, killed), whether an earlier run used the folder, and
+    whether its mark was still there (it was killed). A request queue or seen set of Scrapy's
+    found there (left by another scheduler) is removed: the run finds its frontier again."""
     path.mkdir(parents=True, exist_ok=True)
-    mark = path / MARK
-    killed = mark.exists()
+    mark, job = path / MARK, path / JOB
+    killed, resumed = mark.exists(), job.exists() or mark.exists()
+    removed = []
+    for name in SCRAPY_FRONTIER:
+        target = path / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+        else:
+            continue
+        removed.append(name)
     if killed:
-        removed = []
-        for name in SCRAPY_FRONTIER:
-            target = path / name
-            if target.is_dir():
-                shutil.rmtree(target)
-            elif target.exists():
-                target.unlink()
-            else:
-                continue
-            removed.append(name)
-        logger.warning("JOBDIR %s: the last run did not close (killed?): its request queue is incomplete, so it is "
-                       "dropped (%s) and this run starts again from the start page, skipping the articles already "
-                       "written", path, ", ".join(removed) or "nothing to drop")
+        logger.warning("JOBDIR %s: the last run did not close (killed?); this run starts again from the start page, "
+                       "skipping the articles already written", path)
+    elif resumed:
+        logger.info("JOBDIR %s: resuming the job from the start page, skipping the articles already written", path)
+    if removed:
+        logger.info("JOBDIR %s: Scrapy's request queue and seen set are not used (the frontier is found again): "
+                    "removed %s", path, ", ".join(removed))
+    if not job.exists():
+        job.write_text(json.dumps({"started": datetime.now(timezone.utc).isoformat(timespec="seconds")}) + "\n",
+                       encoding="utf-8")
     mark.write_text(f"{os.getpid()}\n", encoding="utf-8")
-    return killed
+    return resumed, killed
 
 
 def close_jobdir(path: Path) -> None:

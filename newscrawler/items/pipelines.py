@@ -15,6 +15,7 @@ from scrapy.exceptions import DropItem
 from newscrawler.errors import ConfigError
 from newscrawler.items.steps import (stamp_item, invalid_reason, normalise_dates_item,
                                      normalise_item_text, strip_chrome_item)
+from newscrawler.urls import UrlSet
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class DedupePipeline(_StatsPipeline):
 
     def __init__(self, stats=None):
         super().__init__(stats)
-        self.seen: set[str] = set()
+        self.seen = UrlSet()
 
     def process_item(self, item):
         url = item.get("url")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from newscrawler.urls import host_key, url_path
+from newscrawler.urls import URL_CACHE, host_key, url_path
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class SiteProfile:
             return False
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=URL_CACHE)
 def _matches_path(pattern: re.Pattern, url: str) -> bool:
     """Whether `pattern` matches the decoded path of `url` (cached: a crawl meets the same links
     on every page)."""

@@ -41,7 +41,7 @@ from newscrawler.items.steps import doomed_reason
 from newscrawler.lostpages import record_lost
 from newscrawler.sites import SiteProfile
 from newscrawler.spiders.chrome import ChromeLearner
-from newscrawler.urls import canonical_url, host_key
+from newscrawler.urls import UrlSet, canonical_url, host_key
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class ProfileSpider(scrapy.Spider):
         self.host = urlsplit(self.start_url).hostname
         self.allowed_domains = [host_key(self.host)]
         self.timezone = self.profile.timezone
-        self.seen_urls: set[str] = {self.start_url}
+        self.seen_urls = UrlSet([self.start_url])  # every URL requested (digests: flat memory)
         # Articles a section listing shows that were requested before it, from a page without a
         # section (the home page, a read-also line): their section name, until extracted.
         self.listed_in: dict[str, str] = {}
@@ -129,9 +129,8 @@ class ProfileSpider(scrapy.Spider):
 
     def _follow(self, urls, callback, kind: str, section=None):
         """Requests for the URLs not seen before. Most links were (menus, tickers): skipping
-        them here saves building a Request; Scrapy's dupefilter still guards (and persists
-        with JOBDIR). `section` is the section name each request carries: one for all, or a
-        function of the URL."""
+        them here saves building a Request; Scrapy's dupefilter still guards. `section` is the
+        section name each request carries: one for all, or a function of the URL."""
         priority = SECTION_PRIORITY if kind == "section" else 0
         for url in urls:
             if url not in self.seen_urls:

@@ -20,20 +20,34 @@ def test_a_cut_last_line_is_removed_and_whole_lines_are_kept(tmp_path):
     assert repair_lines(tmp_path / "missing.jsonl") == 0 and last_item(tmp_path / "missing.jsonl") is None
 
 
-def test_a_jobdir_left_by_a_killed_run_loses_its_incomplete_frontier_only(tmp_path):
+def test_a_jobdir_says_whether_the_job_ran_before_and_was_killed_and_keeps_no_frontier(tmp_path):
     job = tmp_path / "job"
-    assert open_jobdir(job) is False and (job / MARK).exists()
-    (job / "requests.queue").mkdir()
+    assert open_jobdir(job) == (False, False) and (job / MARK).exists()  # a new job
+    (job / "requests.queue").mkdir()  # Scrapy's, left by another scheduler
     (job / "requests.queue" / "p0").write_text("x")
     (job / "requests.seen").write_text("abc\n")
     (job / "spider.state").write_bytes(b"state")
     (job / "newscrawler-written.txt").write_text("http://x/a\n")
-    assert open_jobdir(job) is True  # the mark was left: killed
+    assert open_jobdir(job) == (True, True)  # the mark was left: killed
     assert not (job / "requests.queue").exists() and not (job / "requests.seen").exists()
     assert (job / "spider.state").exists() and (job / "newscrawler-written.txt").exists()
     close_jobdir(job)
-    (job / "requests.seen").write_text("abc\n")
-    assert open_jobdir(job) is False and (job / "requests.seen").exists()  # a clean stop: Scrapy resumes
+    assert not (job / MARK).exists()
+    assert open_jobdir(job) == (True, False)  # a clean stop
+
+
+def test_the_scheduler_and_the_duplicate_filter_keep_nothing_in_jobdir(tmp_path):
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.fetch.resume import MemoryScheduler, RunDupeFilter
+
+    crawler = get_crawler(settings_dict={"JOBDIR": str(tmp_path / "job")})
+    seen = RunDupeFilter.from_crawler(crawler)
+    assert seen.file is None and not seen.request_seen(Request("http://x/a")) and seen.request_seen(Request("http://x/a"))
+    scheduler = MemoryScheduler(seen, jobdir=str(tmp_path / "job"))
+    assert scheduler.dqdir is None
+    assert not (tmp_path / "job" / "requests.seen").exists() and not (tmp_path / "job" / "requests.queue").exists()
 
 
 def test_the_feeds_a_run_appends_to(tmp_path):

@@ -34,6 +34,9 @@ READ_ALSO_ONLY = 4  # articles linked only from read-also lines
 JS_ARTICLES, JS_EVERY = 5, 13
 LOAD_MORE_SECTION = ("reports", "تقارير", 12)
 LOAD_MORE_PAGE_SIZE = 5
+# Old archive articles (2019-2020, one a month) that only the sitemaps list: no listing page,
+# read-also line, ticker, most-read box or feed links them. A fixed number at every scale.
+ARCHIVE_ARTICLES = 8
 
 MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december"]
@@ -197,6 +200,7 @@ class Article:
     modified: datetime | None = None
     needs_js: bool = False   # the body is inserted by a script (empty in the HTML)
     load_more: bool = False  # listed only through the load-more section's JSON endpoint
+    sitemap_only: bool = False  # an old archive article only the sitemaps list (listed is False)
 
     @property
     def path(self) -> str:
@@ -386,6 +390,8 @@ def build_site_model(seed: int = 2024, scale: int = 1, extra: int = 0, js_articl
         a.needs_js = True
     articles += _load_more_articles(scale, titles)
     articles.sort(key=lambda a: a.published, reverse=True)
+    articles += _archive_articles(titles)   # older than all the others: the order above stays
+    articles.sort(key=lambda a: a.published, reverse=True)
     by_key.update((a.key, a) for a in articles)
     return {"sections": SECTIONS + [LOAD_MORE_SECTION], "articles": articles, "by_key": by_key}
 
@@ -417,4 +423,40 @@ def _load_more_articles(scale: int, titles: set[str]) -> list[Article]:
             caption=rng.choice(CAPTIONS), source_line=src[0], source=src[1],
             source_at_top=i % 2 == 0, tags=rng.sample(TAG_POOL, rng.randint(0, 2)), load_more=True,
         ))
+    return out
+
+
+def _archive_articles(titles: set[str]) -> list[Article]:
+    """Old articles (2019-2020, each in another month) that only the sitemaps list; own random
+    stream, generated after all the others, so those stay exactly as they were."""
+    rng = random.Random(2019)
+    sections = [s for s in SECTIONS]
+    out = []
+    for i in range(ARCHIVE_ARTICLES):
+        slug_, name, _ = sections[i % len(sections)]
+        for _ in range(200):
+            title = _fill(rng, rng.choice(HEADLINES[slug_]))
+            if title not in titles:
+                break
+        else:
+            title = f"{title} ({i})"
+        titles.add(title)
+        month = 2 + 3 * i                      # Mar 2019, Jun 2019, ... Dec 2020: eight months
+        published = datetime(2019 + (month - 1) // 12, (month - 1) % 12 + 1, rng.randint(1, 28),
+                             rng.randint(7, 22), rng.randrange(60), tzinfo=SITE_TZ)
+        paragraphs = [" ".join(_fill(rng, s) for s in rng.sample(SENTENCES[slug_], rng.randint(2, 3)))
+                      for _ in range(rng.randint(4, 7))]
+        variant = META_VARIANTS[i % len(META_VARIANTS)]
+        src = rng.choice(SOURCE_LINES) if slug_ != "opinion" else None
+        art = Article(
+            key=f"h{i + 1:04d}", section=slug_, section_name=name, title=title, slug=slugify(title),
+            published=published, paragraphs=paragraphs, variant=variant, caption=rng.choice(CAPTIONS),
+            source_line=src[0] if src else None, source=src[1] if src else None,
+            source_at_top=i % 2 == 0, authors=[rng.choice(COLUMNISTS)] if slug_ == "opinion" else [],
+            tags=rng.sample(TAG_POOL, rng.randint(0, 2)), listed=False, sitemap_only=True,
+            printed_date=printed_date(published, i % 3) if variant == "printed" else None,
+        )
+        if variant in ("jsonld", "jsonld-graph"):   # edited later: the sitemap's lastmod is the edit
+            art.modified = published + timedelta(days=rng.randint(1, 30), hours=rng.randint(0, 23))
+        out.append(art)
     return out

@@ -18,6 +18,13 @@ The article URLs keep the replica's shape (`/article/<slug><month>-<d>,-<yyyy>,-
 printed that no true body contains) and `skin` (the choices drawn, for failure messages).
 `replica.server` serves the folder (`python -m replica.server --site DIR`).
 
+Like the replica, a skin serves robots.txt with Sitemap lines, `/sitemap_index.xml` with its
+monthly sitemaps (the oldest gzipped), `/news-sitemap.xml`, `/feed/` and `/feed/atom/`
+(`replica.build.discovery_files`), and holds 2-3 of the replica's old archive articles (own
+random stream, drawn after everything else) with pages in the skin's markup that only the
+sitemaps list (truth `sitemap_only`; `listed` is False). Every truth record has `lastmod`
+(the sitemap's value); the top level has `sitemap_index`, `sitemaps`, `news_sitemap`, `feeds`.
+
 Nothing here looks at the crawler: the markup is drawn from what real sites print.
 """
 
@@ -36,7 +43,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from replica import reskin_text as T
-from replica.build import ROBOTS_TXT, truth_record
+from replica.build import FEED_LINKS, discovery_files, robots_txt, truth_record
 from replica.content import READ_ALSO_LABELS, SITE_TZ, Article, build_site_model
 from replica.reskin_names import SCHEMES, WP_THEMES, Names
 from replica.server import query_file, query_key
@@ -288,7 +295,7 @@ def select_articles(rng: random.Random) -> tuple[list[tuple[str, str]], list[Ski
         need = counts[s] - sum(x.section == s for x in chosen)
         chosen += rng.sample(rest, max(0, need))
     listed = [SkinArticle(a) for a in chosen]
-    hidden_pool = [a for a in arts if not a.listed and a.section == "politics"]
+    hidden_pool = [a for a in arts if not a.listed and not a.sitemap_only and a.section == "politics"]
     hidden = [SkinArticle(a, listed=False) for a in rng.sample(hidden_pool, rng.randint(1, 2))]
     if "news" in slugs and rng.random() < 0.5:   # the one real page, and the article its read-also line names
         by_key = model["by_key"]
@@ -337,23 +344,47 @@ def wire_read_also(rng: random.Random, items: list[SkinArticle]) -> None:
 
 def draw_articles(rng: random.Random, skin: Skin, items: list[SkinArticle]) -> None:
     """Per article: date form, JSON-LD, update line, inline chrome, and which need JavaScript."""
-    for i, x in enumerate(items):
-        x.date_form = rng.choice(skin.date_forms)
-        x.date_style = rng.randrange(5)
-        if x.date_form == "jsonld":
-            x.jsonld = rng.choice(["plain", "graph", "array"])
-            x.jsonld_section = rng.random() < skin.jsonld_section_rate
-        x.modified = x.a.modified or (x.a.published + timedelta(hours=rng.randint(2, 70), minutes=rng.randint(1, 59)))
-        x.show_updated = rng.random() < (0.7 if "updated" in skin.chrome_in or skin.updated_pos == "meta" else 0.3)
-        x.ad = "ad" in skin.chrome_in and rng.random() < 0.7
-        x.related_inline = "related_inline" in skin.chrome_in and rng.random() < 0.7
-        x.inline_figure = rng.random() < 0.25
+    for x in items:
+        draw_article(rng, skin, x)
     candidates = [x for x in items if x.listed and x.key != "seed"]
     for x in rng.sample(candidates, skin.js_articles):
         x.needs_js = True
         x.js_way = rng.choice(JS_WAYS)
         x.js_variant = rng.randrange(3)
     skin.js_ways = sorted({x.js_way for x in items if x.needs_js})
+
+
+def draw_article(rng: random.Random, skin: Skin, x: SkinArticle) -> None:
+    """One article's date form, JSON-LD, update line and inline chrome."""
+    x.date_form = rng.choice(skin.date_forms)
+    x.date_style = rng.randrange(5)
+    if x.date_form == "jsonld":
+        x.jsonld = rng.choice(["plain", "graph", "array"])
+        x.jsonld_section = rng.random() < skin.jsonld_section_rate
+    x.modified = x.a.modified or (x.a.published + timedelta(hours=rng.randint(2, 70), minutes=rng.randint(1, 59)))
+    x.show_updated = rng.random() < (0.7 if "updated" in skin.chrome_in or skin.updated_pos == "meta" else 0.3)
+    x.ad = "ad" in skin.chrome_in and rng.random() < 0.7
+    x.related_inline = "related_inline" in skin.chrome_in and rng.random() < 0.7
+    x.inline_figure = rng.random() < 0.25
+
+
+def draw_archive(seed: int, skin: Skin, sections) -> list[SkinArticle]:
+    """2-3 of the replica's old archive articles of the skin's sections (only the sitemaps list
+    them), drawn from a random stream of their own so the rest of the skin is what it was
+    before they existed."""
+    rng = random.Random(f"archive-{seed}")
+    slugs = {s for s, _ in sections}
+    pool = [a for a in _model()["articles"] if a.sitemap_only and a.section in slugs]
+    items = [SkinArticle(a, listed=False) for a in sorted(rng.sample(pool, min(len(pool), rng.randint(2, 3))),
+                                                          key=lambda a: a.published, reverse=True)]
+    for x in items:
+        draw_article(rng, skin, x)
+    return items
+
+
+def skin_lastmod(x: SkinArticle) -> datetime:
+    """The <lastmod> a skin's sitemap prints: the update its page shows, else the publication."""
+    return x.modified if (x.show_updated or x.jsonld) else x.a.published
 
 
 # --- rendering ----------------------------------------------------------------------------------
@@ -549,7 +580,7 @@ class Renderer:
     def page(self, title: str, main: str, *, head: str = "", body_class: str = "", tail: str = "") -> str:
         s = self.skin
         head_html = (f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-                     f"{self.title_tag(title)}\n")
+                     f"{self.title_tag(title)}\n{FEED_LINKS}")
         if s.scheme == "hashed":
             head_html += '<link rel="preload" href="/_next/static/css/app.css" as="style">\n'
         head_html += f'<meta property="og:site_name" content="{SITE_NAME}">\n' if self.opt["og_site"] else ""
@@ -1206,7 +1237,11 @@ class Renderer:
         files["about.html"] = self.static("من نحن", "ليفانت نيوز موقع إخباري مستقل مقره لندن.")
         files["contact.html"] = self.static("اتصل بنا", "للتواصل مع فريق التحرير عبر البريد الإلكتروني.")
         files["caricature.html"] = self.static("كاريكاتير", "رسوم الكاريكاتير اليومية لفريق ليفانت نيوز.")
-        files["robots.txt"] = ROBOTS_TXT + ("Disallow: /wp-admin/\n" if self.skin.scheme == "wordpress" else "")
+        files["robots.txt"] = robots_txt("Disallow: /wp-admin/\n" if self.skin.scheme == "wordpress" else "")
+        # Sitemaps and feeds, as the replica's (the archive articles are in the sitemaps only).
+        discovery, self.discovery = discovery_files([(x.a, skin_lastmod(x)) for x in self.items],
+                                                    [x.a for x in self.listed])
+        files.update(discovery)
 
 
 def _ld(doc) -> str:
@@ -1262,6 +1297,7 @@ def plan_reskin(seed: int) -> tuple[Skin, list[tuple[str, str]], list[SkinArticl
     sections, items = select_articles(rng)
     draw_articles(rng, skin, items)
     wire_read_also(rng, items)
+    items += draw_archive(seed, skin, sections)   # after all other draws: they stay as they were
     return skin, sections, items, rng
 
 
@@ -1288,7 +1324,8 @@ def build_reskin(out: Path, seed: int, *, truth_file: Path | None = None) -> dic
         rec.update(listed=x.listed, needs_js=x.needs_js, js_way=x.js_way, js_variant=x.js_variant if x.needs_js else None,
                    load_more=False, variant=x.date_form,
                    date_form=x.date_form, jsonld=x.jsonld, jsonld_section=x.jsonld_section,
-                   modified_at=x.modified.isoformat() if (x.show_updated or x.jsonld) else None)
+                   modified_at=x.modified.isoformat() if (x.show_updated or x.jsonld) else None,
+                   sitemap_only=x.a.sitemap_only, lastmod=skin_lastmod(x).isoformat())
         records.append(rec)
     bodies = [rec["body"] for rec in records]
     truth = {
@@ -1299,6 +1336,7 @@ def build_reskin(out: Path, seed: int, *, truth_file: Path | None = None) -> dic
         "sections": [{"slug": s, "name": nm, "url": r.section_url(s), "pages": r.page_count(s)} for s, nm in sections],
         "listing_pages": r.listing_pages,
         "chrome_strings": _truth_strings(r.chrome, bodies),
+        **r.discovery,
         "articles": records,
     }
     (truth_file or out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

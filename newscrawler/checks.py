@@ -30,10 +30,13 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
+from newscrawler.discovery import parse_discover
+from newscrawler.discovery.backfill import DateRange
 from newscrawler.errors import ConfigError
 from newscrawler.fetch.incremental import check_incremental
 from newscrawler.fetch.rendering import check_rendering
 from newscrawler.fetch.retry import check_retry_after
+from newscrawler.fetch.revisits import check_revisit
 from newscrawler.items.pipelines import resolve_timezone
 from newscrawler.runreport import check_health
 from newscrawler.sites import SiteProfile
@@ -55,13 +58,28 @@ def check_crawl(spider_name: str, site: SiteProfile | None, spider_args: dict, s
     check_start_url(spider_args.get("start_url"), site.start_url if site else None, spider_name)
     check_known_settings(settings)
     check_setting_types(settings)
-    resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), site.timezone if site else None)
+    zone = resolve_timezone(settings.get("NEWSCRAWLER_TIMEZONE"), site.timezone if site else None)
+    check_discovery(spider_args, settings, zone or "UTC")
     check_rendering(settings)
     check_retry_after(settings)
     check_health(settings)
     check_incremental(settings)
+    check_revisit(settings)
     check_learn_chrome(settings)
     check_mongo(settings)  # last: it contacts the server
+
+
+def check_discovery(spider_args: dict, settings, timezone: str) -> None:
+    """`-a discover=`, `-a since=`/`-a until=` and the sitemap size cap (ConfigError)."""
+    parse_discover(spider_args.get("discover"))
+    DateRange.from_args(spider_args.get("since"), spider_args.get("until"), timezone)
+    try:
+        cap = settings.getint("NEWSCRAWLER_SITEMAP_MAX_BYTES")
+    except (TypeError, ValueError):
+        cap = 0
+    if cap <= 0:
+        raise ConfigError("NEWSCRAWLER_SITEMAP_MAX_BYTES must be a positive whole number of bytes, "
+                          f"got {settings.get('NEWSCRAWLER_SITEMAP_MAX_BYTES')!r}")
 
 
 def check_start_url(value: str | None, default: str | None, spider_name: str) -> str:
@@ -102,7 +120,11 @@ def valid_host(host: str | None) -> bool:
 
 
 # Spider arguments (`-a NAME=VALUE`) the project's spiders read, and scrapyd's job id.
-SPIDER_ARGUMENTS = {"start_url": "the site's home page", "_job": "scrapyd's job id"}
+SPIDER_ARGUMENTS = {"start_url": "the site's home page",
+                    "discover": "nav,sitemaps,feeds or all (the default)",
+                    "since": "first publication day of a backfill, YYYY-MM-DD",
+                    "until": "last publication day of a backfill, YYYY-MM-DD",
+                    "_job": "scrapyd's job id"}
 
 
 def check_spider_args(spider_args: dict, spider_name: str) -> None:

@@ -87,8 +87,9 @@ class LostDownloadsMiddleware:
 
 
 def _robots(request) -> bool:
-    """Scrapy's own robots.txt request (a missing robots.txt loses no page)."""
-    return urlsplit(request.url).path == "/robots.txt"
+    """A robots.txt request, or a probe of a usual place (a sitemap or feed a site may not have,
+    `meta["newscrawler_probe"]`): a missing one loses no page."""
+    return urlsplit(request.url).path == "/robots.txt" or bool(request.meta.get("newscrawler_probe"))
 
 
 def _first_url(request) -> str:

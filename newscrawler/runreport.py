@@ -183,6 +183,8 @@ def summary(stats: dict, failed: list[str], exit_status: int, lost: dict | None 
         "already_stored": stats.get("newscrawler/incremental/skipped", 0),
         "pages": _by(stats, "newscrawler/pages/"),
         "listings": _by(stats, "newscrawler/listing/"),
+        "found": _by(stats, "newscrawler/discovery/found/"),   # article links first found, by source
+        "backfill": _by(stats, "newscrawler/backfill/"),
         "failures": {**{f"extract/{k}": v for k, v in _by(stats, "newscrawler/extract_failed/").items()},
                      **{f"http/{k}": v for k, v in _by(stats, "downloader/response_status_count/").items()
                         if k[:1] in "45"},
@@ -214,6 +216,8 @@ def summary_lines(report: dict) -> list[str]:
         f"items: {report['items']}{stored}; already stored (skipped): {report['already_stored']}; "
         f"rendered pages: {report['rendered']}",
         f"pages: {counts(report['pages'])}",
+        f"articles found through: {counts(report.get('found', {}))}"
+        + (f"; backfill: {counts(report['backfill'])}" if report.get("backfill") else ""),
         f"failures: {counts(report['failures'])}",
         "lost: " + (", ".join(f"{reason} {v['count']} (e.g. {v['urls'][0]})" if v["urls"] else f"{reason} {v['count']}"
                               for reason, v in report.get("lost", {}).items()) or "nothing"),

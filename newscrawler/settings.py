@@ -36,6 +36,10 @@ DOWNLOADER_MIDDLEWARES = {"newscrawler.lostpages.LostDownloadsMiddleware": 50,  
 # bomb"), is given up and counted (newscrawler/oversize/decompressed). Scrapy's default: 1 GiB.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+# A sitemap or feed (newscrawler.discovery.sitemaps) is read up to this many bytes, inflated
+# when it is gzip (a gzip bomb costs this, no more); the rest is cut and counted
+# (newscrawler/discovery/sitemap/cut). The sitemaps protocol allows 50 MB.
+NEWSCRAWLER_SITEMAP_MAX_BYTES = 32 * 1024 * 1024
 COOKIES_ENABLED = False
 # Scrapy starts CONCURRENT_ITEMS asyncio workers for every callback's output (default 100).
 # A news page yields one item and a few requests, and the pipelines are synchronous, so
@@ -61,6 +65,7 @@ ITEM_PIPELINES = {
     "newscrawler.items.pipelines.StripChromePipeline": 200,
     "newscrawler.items.pipelines.ValidatePipeline": 300,
     "newscrawler.items.pipelines.NormaliseDatesPipeline": 400,
+    "newscrawler.discovery.backfill.DateRangePipeline": 450,  # -a since= / -a until=
     "newscrawler.items.pipelines.DedupePipeline": 500,
 }
 
@@ -121,6 +126,9 @@ ITEM_PIPELINES["newscrawler.storage.mongo_pipeline.MongoPipeline"] = 800
 # --- Incremental runs (newscrawler.fetch.incremental): skip article pages already stored. ---
 NEWSCRAWLER_INCREMENTAL = False
 NEWSCRAWLER_STATE_FILE = "state/%(name)s-seen.txt"  # used when MONGO_URI is not set
+# Incremental runs fetch stored articles again this long after publication (newscrawler.fetch.revisits):
+# ages m/h/d/w, comma-separated; "" or "off": never.
+NEWSCRAWLER_REVISIT = "1h,1d,7d"
 # Resuming (README "Stopping and resuming"): the frontier is found again, never stored, so the
 # request queue and the seen set stay in memory even with JOBDIR (newscrawler.fetch.resume).
 SCHEDULER = "newscrawler.fetch.resume.MemoryScheduler"

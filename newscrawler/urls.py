@@ -122,6 +122,24 @@ def canonical_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 
 
+def request_url(url: str, linked: str) -> str:
+    """The URL to request for the canonical `url`, found written as `linked`: the canonical form
+    with the linked form's trailing slash and `www.` kept, so a site that redirects `/a` to
+    `/a/` (WordPress) or `x.com` to `www.x.com` costs no redirect for the links it writes. The
+    canonical form stays the page's identity (dedupe, the item's `url`, storage keys)."""
+    if linked == url:
+        return url
+    cut = min((i for i in (linked.find("?"), linked.find("#")) if i >= 0), default=len(linked))
+    slash = linked[:cut].endswith("/") and linked[:cut].count("/") > 3
+    www = "//www." in linked[:12].lower()
+    if not (slash or www):
+        return url
+    parts = urlsplit(url)
+    path = parts.path + "/" if slash and not parts.path.endswith("/") else parts.path
+    netloc = "www." + parts.netloc if www and not parts.netloc.startswith("www.") else parts.netloc
+    return urlunsplit((parts.scheme, netloc, path, parts.query, ""))
+
+
 def same_site(url: str, host: str) -> bool:
     """True when `url` is on `host` (ignoring case and `www.`)."""
     try:

@@ -73,3 +73,17 @@ def test_scrapy_settings_parse_as_their_types():
     for level in ("VERBOSE", "info"):  # Python's logging knows the upper-case names only
         with pytest.raises(ConfigError, match=r"^LOG_LEVEL must be one of CRITICAL, ERROR, WARNING, INFO, DEBUG"):
             check_setting_types(project_settings(LOG_LEVEL=level))
+
+
+def test_discovery_arguments_and_the_sitemap_cap_are_checked():
+    from newscrawler.checks import check_discovery
+
+    check_discovery({"discover": "nav,feeds", "since": "2024-01-01"}, project_settings(), "Europe/London")
+    for args, settings, words in [({"since": "2024-13-01"}, {}, "since= must be a day"),
+                                  ({"until": "x"}, {}, "until= must be a day"),
+                                  ({"since": "2024-06-02", "until": "2024-06-01"}, {}, "is after"),
+                                  ({"discover": "rss"}, {}, "discover= takes"),
+                                  ({}, {"NEWSCRAWLER_SITEMAP_MAX_BYTES": "lots"}, "NEWSCRAWLER_SITEMAP_MAX_BYTES"),
+                                  ({}, {"NEWSCRAWLER_SITEMAP_MAX_BYTES": 0}, "positive")]:
+        with pytest.raises(ConfigError, match=words):
+            check_discovery(args, project_settings(**settings), "UTC")

@@ -66,7 +66,7 @@ def test_summary_in_a_few_lines_and_as_json(tmp_path):
     assert report["items"] == 40 and report["pages"] == {"article": 42, "listing": 6}
     assert report["failures"] == {"extract/not_article": 2, "http/404": 1}
     lines = summary_lines(report)
-    assert lines[0].startswith("run healthy, exit status 0, 12.3 s") and len(lines) == 5 and lines[-1] == "lost: nothing"
+    assert lines[0].startswith("run healthy, exit status 0, 12.3 s") and len(lines) == 6 and lines[-1] == "lost: nothing"
     feed = tmp_path / "levant.jsonl"
     feed.write_text("")
     (written,) = write_summary(report, [feed])

@@ -68,9 +68,11 @@ def endpoint_links(text: str, endpoint_url: str, profile: SiteProfile, host: str
         value = value.strip()
         if not value or " " in value or not (value.startswith(("/", "http://", "https://"))):
             continue
-        url = followable(urljoin(endpoint_url, value), host)
+        absolute = urljoin(endpoint_url, value)
+        url = followable(absolute, host)
         if url is None:
             continue
+        links.note(url, absolute)  # requested as the list writes it
         if profile.is_article_url(url):
             bucket = links.articles
         elif url_path(url) == own_path and url != endpoint_url:

@@ -37,7 +37,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from newscrawler.extract.boilerplate import is_boilerplate
 from newscrawler.html import css, select_all
 from newscrawler.sites import SiteProfile
-from newscrawler.urls import InvalidURL, URL_CACHE, canonical_url, same_site, url_path
+from newscrawler.urls import InvalidURL, URL_CACHE, canonical_url, request_url, same_site, url_path
 
 ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|pdf|mp3|mp4|webm|zip|rar|docx?|xlsx?)$", re.I)
 
@@ -56,6 +56,17 @@ class Links:
     # With discover_links(listing=True): the articles of the page's own list (its main region,
     # outside sidebars, tickers and "most read" boxes): the ones a section listing files there.
     listed: list[str] = field(default_factory=list)
+    # The URL to request for a link the page writes otherwise than its canonical form (a
+    # trailing slash, `www.`): newscrawler.urls.request_url. Absent: request the canonical URL.
+    linked: dict[str, str] = field(default_factory=dict)
+
+    def note(self, url: str, absolute: str) -> None:
+        """Remember how the page writes the link to `url` (its first writing), when the
+        request should keep it (a trailing slash, `www.`)."""
+        if url != absolute and url not in self.linked:
+            wire = request_url(url, absolute)
+            if wire != url:
+                self.linked[url] = wire
 
     def all(self) -> list[str]:
         return self.sections + self.pages + self.articles
@@ -78,15 +89,18 @@ def _origin(base: str) -> str:
     return base[:base.find("/", base.find("//") + 2)] if base.count("/") >= 3 else base
 
 
-def _canonical(href: str | None, base: str, origin: str, host: str) -> str | None:
+def _absolute(href: str | None, base: str, origin: str) -> str | None:
     href = (href or "").strip()
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "whatsapp:", "#")):
         return None
     if href.startswith("/") and not href.startswith("//") and "/." not in href:
-        absolute = origin + href  # root-relative: no need for a full urljoin
-    else:
-        absolute = urljoin(base, href)
-    return followable(absolute, host)
+        return origin + href  # root-relative: no need for a full urljoin
+    return urljoin(base, href)
+
+
+def _canonical(href: str | None, base: str, origin: str, host: str) -> str | None:
+    absolute = _absolute(href, base, origin)
+    return followable(absolute, host) if absolute is not None else None
 
 
 def _canonical_links(anchors, base: str, host: str):
@@ -319,9 +333,11 @@ def discover_links(root, page_url: str, profile: SiteProfile, host: str, *, list
     others = []  # (anchor, url) of same-host links that are not articles
     article_anchors = []
     for a in root.iter("a"):
-        url = _canonical(a.get("href"), page_url, origin, host)
+        absolute = _absolute(a.get("href"), page_url, origin)
+        url = followable(absolute, host) if absolute is not None else None
         if url is None:
             continue
+        links.note(url, absolute)
         if profile.is_article_url(url):
             add(links.articles, url)
             if listing:

@@ -104,7 +104,8 @@ class NormaliseDatesPipeline(_StatsPipeline):
 
 
 class DedupePipeline(_StatsPipeline):
-    """Drop a second item with the same canonical URL; stamp `content_hash` and `crawled_at`."""
+    """Drop a second item with the same canonical URL; stamp `content_hash` and `crawled_at`,
+    and `revision` 1 unless a revisit set it (newscrawler.fetch.incremental: a changed article)."""
 
     def __init__(self, stats=None):
         super().__init__(stats)
@@ -117,4 +118,6 @@ class DedupePipeline(_StatsPipeline):
             raise DropItem(f"duplicate: {url}")
         self.seen.add(url)
         self.inc("items")
+        if not item.get("revision"):
+            item["revision"] = 1
         return stamp_item(item)

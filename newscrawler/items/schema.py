@@ -27,6 +27,8 @@ class ArticleItem(scrapy.Item):
     language = scrapy.Field()          # e.g. "ar"
     crawled_at = scrapy.Field()        # UTC, ISO 8601
     content_hash = scrapy.Field()      # sha256 of title + body
+    revision = scrapy.Field()          # int: 1 for an article's first version, n+1 each time a revisit
+                                       # (newscrawler.fetch.revisits) finds its content changed
 
     # Not a field (never exported or stored): the site profile the spider extracted the item
     # with, for the pipelines that apply a site's rules (the source line). None: not known.
@@ -35,11 +37,15 @@ class ArticleItem(scrapy.Item):
 
 FIELDS: tuple[str, ...] = tuple(ArticleItem.fields)  # in declaration order
 LIST_FIELDS = ("tags", "authors", "images", "read_also")
+# Set by the crawl, not by extraction (DedupePipeline; a revisit): not in `new_item`, so
+# `extract_article` gives what it always gave.
+CRAWL_FIELDS = ("revision",)
 
 
 def new_item(**values) -> dict:
-    """An item dict with every field: lists empty, the rest None, then `values`."""
-    item = dict.fromkeys(FIELDS)
+    """An item dict with every extracted field (not CRAWL_FIELDS): lists empty, the rest None,
+    then `values`."""
+    item = dict.fromkeys(f for f in FIELDS if f not in CRAWL_FIELDS)
     item.update({name: [] for name in LIST_FIELDS})
     item.update(values)
     return item

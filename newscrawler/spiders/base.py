@@ -23,7 +23,7 @@ section link is logged as a warning: the crawl will only see what that page link
 from __future__ import annotations
 
 import logging
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -31,8 +31,12 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
 from newscrawler.checks import check_start_url
+from newscrawler.discovery import parse_discover
+from newscrawler.discovery.backfill import DateRange, listing_exhausted
 from newscrawler.discovery.endpoints import discover_endpoints, endpoint_links
-from newscrawler.discovery.links import discover_links, listing_heading
+from newscrawler.discovery.links import discover_links, followable, listing_heading
+from newscrawler.discovery.sitemaps import (FEED_PATHS, SITEMAP_PATHS, feed_links, inflate, read_feed, read_sitemap,
+                                            robots_sitemaps)
 from newscrawler.extract import NotAnArticle, extract_tree
 from newscrawler.fetch.rendering import Renderer, is_rendered, render_reason
 from newscrawler.html import looks_binary, page_text, parse_html
@@ -41,14 +45,19 @@ from newscrawler.items.steps import doomed_reason
 from newscrawler.lostpages import record_lost
 from newscrawler.sites import SiteProfile
 from newscrawler.spiders.chrome import ChromeLearner
-from newscrawler.urls import UrlSet, canonical_url, host_key
+from newscrawler.urls import UrlSet, canonical_url, host_key, request_url
 
 logger = logging.getLogger(__name__)
 
 KIND = "newscrawler_kind"        # Request.meta: why the page was requested (home, section, pagination ...)
 SECTION = "newscrawler_section"  # Request.meta: the section name of the listing that led to the page
+SOURCE = "newscrawler_source"    # Request.meta of an article request: where it was found (stats)
+PROBE = "newscrawler_probe"      # Request.meta: a usual place that may not exist (a 404 loses nothing)
 LISTING_KINDS = ("home", "section", "pagination")
 SECTION_PRIORITY = 1             # menu links before the rest: their names reach the home page's articles first
+# Articles a sitemap or feed lists after the rest: the listings that show them come first, so
+# that the section name they give reaches the article (`listed_in`).
+LISTED_ELSEWHERE_PRIORITY = -1
 
 
 class ProfileSpider(scrapy.Spider):
@@ -59,12 +68,18 @@ class ProfileSpider(scrapy.Spider):
     chrome: ChromeLearner | None = None  # the hosts' learned chrome; None: NEWSCRAWLER_LEARN_CHROME=False
     MAX_RELEASE_REQUESTS = 3
 
-    def __init__(self, start_url: str | None = None, **kwargs):
+    def __init__(self, start_url: str | None = None, discover: str | None = None, since: str | None = None,
+                 until: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.start_url = check_start_url(start_url, self.profile.start_url, self.name)
+        # requested as given (its trailing slash, `www.`), known by its canonical form
+        self.start_request_url = request_url(self.start_url, (start_url or "").strip() or self.start_url)
         self.host = urlsplit(self.start_url).hostname
         self.allowed_domains = [host_key(self.host)]
         self.timezone = self.profile.timezone
+        self.discover = parse_discover(discover)   # nav, sitemaps, feeds (-a discover=)
+        self.date_range = DateRange.from_args(since, until, self.timezone)  # -a since= / -a until=
+        self.sitemap_cap = 32 * 1024 * 1024  # NEWSCRAWLER_SITEMAP_MAX_BYTES, set in from_crawler
         self.seen_urls = UrlSet([self.start_url])  # every URL requested (digests: flat memory)
         # Articles a section listing shows that were requested before it, from a page without a
         # section (the home page, a read-also line): their section name, until extracted.
@@ -74,10 +89,16 @@ class ProfileSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.renderer = Renderer.from_crawler(crawler)  # pages that need JavaScript
+        spider.sitemap_cap = crawler.settings.getint("NEWSCRAWLER_SITEMAP_MAX_BYTES")
         spider.chrome = ChromeLearner.from_crawler(crawler, spider.name)
         spider.release_requests = 0
-        if spider.chrome is not None:
-            crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
+        # Whether pages' navigation is followed: "on", "off" (not a source), or "waiting": a
+        # backfill goes by the sitemaps (complete and dated) when the site has them, so the
+        # navigation (the home page's, held) waits until they are read (spider_idle).
+        spider.nav = "off" if "nav" not in spider.discover else (
+            "waiting" if spider.date_range is not None and "sitemaps" in spider.discover else "on")
+        spider.held_home = None
+        crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         return spider
 
     def is_article_page(self, url: str, root) -> bool:
@@ -91,15 +112,48 @@ class ProfileSpider(scrapy.Spider):
     async def start(self):
         if self.chrome is not None:
             self.chrome.attach(getattr(self, "state", None))  # JOBDIR's, set when the spider opened
-        yield scrapy.Request(self.start_url, callback=self.parse, meta={KIND: "home"})
+        if self.date_range is not None:
+            logger.info("backfill: articles published from %s (days in %s)", self.date_range, self.timezone)
+        # The home page, whatever the sources: its menus (nav), its feeds' <link>s (feeds), and
+        # the health check that the site answered.
+        yield scrapy.Request(self.start_request_url, callback=self.parse, meta={KIND: "home"})
+        if "sitemaps" in self.discover:
+            origin = self.start_request_url[:self.start_request_url.index("/", 8)]
+            yield scrapy.Request(origin + "/robots.txt", callback=self.parse_robots, errback=self.robots_failed,
+                                 dont_filter=True, meta={KIND: "robots", PROBE: True, "dont_obey_robotstxt": True})
 
     def spider_idle(self):
-        """Items still held back for their host's chrome model go out before the crawl ends."""
+        """Before the crawl ends: a backfill's navigation, when the sitemaps listed no article;
+        items still held back for their host's chrome model."""
+        if self.nav == "waiting":
+            if self.crawler.stats.get_value("newscrawler/discovery/sitemap/entries", 0):
+                logger.info("backfill: the site's sitemaps list its articles; its navigation is not followed")
+                self.nav, self.held_home = "off", None
+            else:
+                logger.info("backfill: no sitemap lists the site's articles; following its navigation")
+                self.nav = "on"
+                if self.held_home is not None:
+                    self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.release_nav, dont_filter=True))
+                    raise DontCloseSpider
+        if self.chrome is None:
+            return
         self.chrome.attach(getattr(self, "state", None))
         if self.chrome.holding() and self.release_requests < self.MAX_RELEASE_REQUESTS:
             self.release_requests += 1
             self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.release_held, dont_filter=True))
             raise DontCloseSpider
+
+    def release_nav(self, response):
+        """The navigation of a backfill's home page, held until the sitemaps were read."""
+        home, self.held_home = self.held_home, None
+        if home is not None:
+            yield from self._nav(*home)
+
+    def _nav(self, root, response, kind: str, section: str | None, text: str):
+        """Requests for a page's navigation links and script-loaded lists."""
+        yield from self._follow_links(root, response, kind, section)
+        yield from self._follow(discover_endpoints(root, response.url, self.host, text),  # script-loaded lists
+                                self.parse_endpoint, "endpoint", section)
 
     def release_held(self, response):
         yield from self._released(self.chrome.release_all())
@@ -127,17 +181,35 @@ class ProfileSpider(scrapy.Spider):
     def _inc(self, key: str) -> None:
         self.crawler.stats.inc_value(f"newscrawler/{key}")
 
-    def _follow(self, urls, callback, kind: str, section=None):
+    def _follow(self, urls, callback, kind: str, section=None, linked=None, source: str | None = None):
         """Requests for the URLs not seen before. Most links were (menus, tickers): skipping
         them here saves building a Request; Scrapy's dupefilter still guards. `section` is the
-        section name each request carries: one for all, or a function of the URL."""
-        priority = SECTION_PRIORITY if kind == "section" else 0
+        section name each request carries: one for all, or a function of the URL. `linked`:
+        the URL to request for a link the page writes otherwise (newscrawler.urls.request_url).
+        An article (`source`: where it was found, counted) outside a backfill's date range by
+        its URL is not requested."""
+        priority = (SECTION_PRIORITY if kind == "section"
+                    else LISTED_ELSEWHERE_PRIORITY if source in ("sitemap", "feed") else 0)
         for url in urls:
             if url not in self.seen_urls:
+                if source is not None and self._ruled_out(url):
+                    continue
                 self.seen_urls.add(url)
                 name = section(url) if callable(section) else section
                 meta = {KIND: kind, SECTION: name} if name else {KIND: kind}
-                yield scrapy.Request(url, callback=callback, priority=priority, meta=meta)
+                if source is not None:
+                    meta[SOURCE] = source
+                    self._inc(f"discovery/found/{source}")
+                yield scrapy.Request(linked.get(url, url) if linked else url, callback=callback,
+                                     priority=priority, meta=meta)
+
+    def _ruled_out(self, url: str, published=None, modified=None) -> bool:
+        """Whether a backfill rules this article out before fetching it (newscrawler.discovery.backfill)."""
+        if self.date_range is None or not self.date_range.rules_out(url, self.profile, published, modified):
+            return False
+        self.seen_urls.add(url)  # each link counted once
+        self._inc("backfill/skipped")
+        return True
 
     def _listing_section(self, root, response, kind: str) -> str | None:
         """The section name of a listing page: what its menu link printed (carried by the
@@ -156,17 +228,22 @@ class ProfileSpider(scrapy.Spider):
         if kind == "home" and not links.sections and (is_rendered(response) or not self.profile.needs_javascript):
             logger.warning("no section link found on the start page %s: the crawl only follows the links "
                            "it shows (check the site's menu markup)", canonical_url(response.url))
-        yield from self._follow(links.sections, self.parse, "section", links.names.get)
-        yield from self._follow(links.pages, self.parse, "pagination", section)
+        source = "listing" if kind in LISTING_KINDS else "readalso" if kind == "article" else "other"
+        yield from self._follow(links.sections, self.parse, "section", links.names.get, links.linked)
+        if self.date_range is not None and kind in LISTING_KINDS and listing_exhausted(
+                links.listed or links.articles, self.date_range, self.profile):
+            self._inc("backfill/listing_stopped")  # newest first: its next pages are older still
+        else:
+            yield from self._follow(links.pages, self.parse, "pagination", section, links.linked)
         if section and links.listed:
             listed = set(links.listed)
             for url in links.listed:
                 if url in self.seen_urls:  # requested without this name: kept until it is extracted
                     self.listed_in.setdefault(url, section)
             yield from self._follow(links.articles, self.parse, "article",
-                                    lambda url: section if url in listed else None)
+                                    lambda url: section if url in listed else None, links.linked, source)
         else:
-            yield from self._follow(links.articles, self.parse, "article")
+            yield from self._follow(links.articles, self.parse, "article", None, links.linked, source)
 
     def _section_hint(self, response) -> str | None:
         """The section name of the listing an article was found through (or shown by later)."""
@@ -230,9 +307,12 @@ class ProfileSpider(scrapy.Spider):
             return
         kind = response.meta.get(KIND, "other")
         section = self._listing_section(root, response, kind)
-        yield from self._follow_links(root, response, kind, section)
-        yield from self._follow(discover_endpoints(root, response.url, self.host, text),  # script-loaded lists
-                                self.parse_endpoint, "endpoint", section)
+        if kind == "home" and "feeds" in self.discover:
+            yield from self._feeds_of(root, response)
+        if self.nav == "on":
+            yield from self._nav(root, response, kind, section, text)
+        elif self.nav == "waiting" and kind == "home":
+            self.held_home = (root, response, kind, section, text)
         article = self.is_article_page(response.url, root)
         render = self._render_instead(response, article=article)
         if render is not None:  # the site needs JavaScript: this plain fetch only served its links
@@ -286,5 +366,114 @@ class ProfileSpider(scrapy.Spider):
         self._inc("listing/endpoint")
         links = endpoint_links(response.text, response.url, self.profile, self.host)
         section = response.meta.get(SECTION)  # the listing's that declared it: its articles are that section's
-        yield from self._follow(links.pages, self.parse_endpoint, "endpoint", section)
-        yield from self._follow(links.articles, self.parse, "article", section)
+        yield from self._follow(links.pages, self.parse_endpoint, "endpoint", section, links.linked)
+        yield from self._follow(links.articles, self.parse, "article", section, links.linked, "endpoint")
+
+    # --- sitemaps and feeds (newscrawler.discovery.sitemaps) ---------------------------------
+
+    def _probe(self, url: str, callback, kind: str, probe: bool):
+        """A request for a sitemap or feed, once a crawl; `probe`: a usual place that may not exist."""
+        key = followable(url, self.host)
+        if key is None:
+            self._inc(f"discovery/{kind}/offsite")  # listed on another host: never followed
+            return None
+        if key in self.seen_urls:
+            return None  # an index that lists itself, or a sitemap listed twice
+        self.seen_urls.add(key)
+        meta = {KIND: kind, PROBE: True} if probe else {KIND: kind}
+        return scrapy.Request(request_url(key, url), callback=callback, meta=meta,
+                              errback=self.probe_failed if probe else None)
+
+    def probe_failed(self, failure):
+        """A usual place of a sitemap or feed the site does not have (404 ...): counted, quiet."""
+        request = getattr(failure, "request", None)
+        kind = request.meta.get(KIND, "sitemap") if request is not None else "sitemap"
+        self._inc(f"discovery/{kind}/absent")
+
+    def parse_robots(self, response):
+        """robots.txt: its `Sitemap:` lines, else the usual places of a sitemap."""
+        found = robots_sitemaps(response.body, response.url)
+        self.crawler.stats.set_value("newscrawler/discovery/sitemap/in_robots", len(found))
+        origin = response.url[:response.url.index("/", 8)]
+        for url in found or [origin + path for path in SITEMAP_PATHS]:
+            request = self._probe(url, self.parse_sitemap, "sitemap", probe=not found)
+            if request is not None:
+                yield request
+
+    def robots_failed(self, failure):
+        """robots.txt could not be fetched: the usual places of a sitemap are tried."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return []
+        origin = request.url[:request.url.index("/", 8)]
+        return [r for r in (self._probe(origin + p, self.parse_sitemap, "sitemap", probe=True) for p in SITEMAP_PATHS)
+                if r is not None]
+
+    def _entries(self, response, kind: str, reader):
+        """The entries of a sitemap or feed response (`reader`: read_sitemap or read_feed), as
+        they are read, with the listing's kind first; nothing for a missing one. The body is
+        inflated and capped first; what is cut, broken or not a sitemap/feed is counted."""
+        if response.status >= 400:
+            self._inc(f"discovery/{kind}/absent")
+            return
+        self._inc(f"pages/{kind}")
+        xml, cut = inflate(response.body, self.sitemap_cap)
+        if cut:
+            self._inc(f"discovery/{kind}/cut")
+            logger.warning("%s over NEWSCRAWLER_SITEMAP_MAX_BYTES (%d bytes), read up to the cap: %s",
+                           kind, self.sitemap_cap, response.url)
+        listing = reader(xml)
+        if not listing.kind:
+            if not response.meta.get(PROBE):  # a usual place that holds something else: not a fault
+                self._inc(f"discovery/{kind}/malformed")
+                logger.warning("not a %s: %s", kind, response.url)
+            return
+        self._inc(f"discovery/{kind}/read")
+        for entry in listing.entries:
+            self._inc(f"discovery/{kind}/entries")
+            yield listing.kind, entry
+        if listing.malformed:
+            self._inc(f"discovery/{kind}/malformed")
+            logger.warning("malformed %s (its entries before the fault were read): %s", kind, response.url)
+
+    def parse_sitemap(self, response):
+        """A sitemap index (its sitemaps, any depth) or a urlset (its article URLs, with the
+        dates that decide a backfill before fetching)."""
+        for kind, entry in self._entries(response, "sitemap", read_sitemap):
+            if kind == "sitemapindex":
+                if self.date_range is not None and self.date_range.rules_out_sitemap(entry.url, entry.modified):
+                    self._inc("backfill/sitemaps_skipped")
+                    continue
+                request = self._probe(entry.url, self.parse_sitemap, "sitemap", probe=False)
+                if request is not None:
+                    yield request
+            else:
+                yield from self._entry(entry, "sitemap", news=entry.published is not None)
+
+    def _entry(self, entry, source: str, news: bool = False):
+        """The request for an article a sitemap or feed lists: same host, an article by the
+        profile's rule (a news sitemap or a feed lists articles only), in the backfill's range."""
+        url = followable(entry.url, self.host)
+        if url is None:
+            self._inc(f"discovery/{source}/offsite")
+            return
+        if url in self.seen_urls or not (news or source == "feed" or self.profile.is_article_url(url)):
+            return
+        if self._ruled_out(url, entry.published, entry.modified):
+            return
+        yield from self._follow((url,), self.parse, "article", None, {url: request_url(url, entry.url)}, source)
+
+    def _feeds_of(self, root, response):
+        """The feeds a page's head announces, else the usual places of a feed."""
+        hrefs = feed_links(root)
+        origin = response.url[:response.url.index("/", 8)]
+        urls = [urljoin(response.url, h) for h in hrefs] if hrefs else [origin + path for path in FEED_PATHS]
+        for url in urls:
+            request = self._probe(url, self.parse_feed, "feed", probe=not hrefs)
+            if request is not None:
+                yield request
+
+    def parse_feed(self, response):
+        """An RSS or Atom feed: its articles, with their dates."""
+        for _kind, entry in self._entries(response, "feed", read_feed):
+            yield from self._entry(entry, "feed")

@@ -9,6 +9,10 @@ Documents hold the item fields (newscrawler.items.schema) plus bookkeeping:
 - every distinct content version also goes to the history collection
   (`<collection>_revisions`, `_id` = `<url>#<content_hash>`; canonical URLs have no fragment).
 
+Incremental runs read what is stored (`known_links`; with revisits `stored_articles`, which
+adds `published_at`, `first_seen`, `last_seen`, `content_hash`, `revision`) and move the
+`last_seen` of revisited articles found unchanged (`touch`; never written as items).
+
 Writes are pipeline-style upserts whose values are wrapped in `$literal`, so scraped strings
 such as `"$title"` are stored as text, never read as field paths; keys that MongoDB treats
 specially are rewritten by `safe_key` (leading `$` -> U+FF04 `＄`, `.` -> U+FF0E `．`).
@@ -257,6 +261,30 @@ class MongoStore:
         """Stored article URL -> the read-also URLs it links to."""
         return {d["_id"]: [r.get("url") for r in (d.get("read_also") or []) if isinstance(r, dict) and r.get("url")]
                 for d in self.collection.find({}, {"_id": 1, "read_also.url": 1})}
+
+    # What an incremental run's revisits need of a stored article (newscrawler.fetch.revisits).
+    REVISIT_FIELDS = ("published_at", "first_seen", "last_seen", "content_hash", "revision")
+
+    def stored_articles(self) -> tuple[dict[str, list[str]], dict[str, dict]]:
+        """Stored article URL -> its read-also URLs, and URL -> its REVISIT_FIELDS."""
+        links, fields = {}, {}
+        projection = {"_id": 1, "read_also.url": 1, **{k: 1 for k in self.REVISIT_FIELDS}}
+        for d in self.collection.find({}, projection):
+            links[d["_id"]] = [r.get("url") for r in (d.get("read_also") or []) if isinstance(r, dict) and r.get("url")]
+            fields[d["_id"]] = {k: d.get(k) for k in self.REVISIT_FIELDS}
+        return links, fields
+
+    def touch(self, seen: list[tuple[str, str, datetime]]) -> None:
+        """Articles fetched again whose content was unchanged: (url, content_hash, when) moves
+        `last_seen` on, in the document and in that version's history document."""
+        from pymongo import UpdateOne
+
+        if not seen:
+            return
+        self.collection.bulk_write([UpdateOne({"_id": url, "content_hash": chash}, {"$max": {"last_seen": when}})
+                                    for url, chash, when in seen], ordered=False)
+        self.history.bulk_write([UpdateOne({"_id": f"{url}#{chash}"}, {"$max": {"last_seen": when}})
+                                 for url, chash, when in seen], ordered=False)
 
     def write(self, items: list[dict]) -> WriteResult:
         """Upsert the items (unordered bulk writes). Network trouble raises; refused items

@@ -41,7 +41,7 @@ def test_crawl_into_mongodb_equals_truth(mongo, replica, truth, tmp_path):
         assert d["revision"] == 1 and d["first_seen"] == d["last_seen"]
     # The JSON lines feed of the same run is unchanged: exactly the item fields.
     items = read_jsonl(out)
-    assert {i["url"] for i in items} == set(exp) and all(set(i) == FIELDS for i in items)
+    assert {i["url"] for i in items} == set(exp) and all(set(i) == FIELDS | {"revision"} for i in items)
     assert f"'newscrawler/mongo/inserted': {len(exp)}" in proc.stderr
     assert mongo.db.articles_revisions.count_documents({}) == len(exp)
     # The run's summary, in the runs collection

@@ -4,10 +4,12 @@ from newscrawler.items import FIELDS, ArticleItem, new_item
 
 CONTRACT = ("url", "title", "body", "published_at", "published_at_raw", "modified_at", "section", "tags",
             "authors", "source", "images", "read_also", "language", "crawled_at", "content_hash")
+# Set by the crawl, never by extraction: `extract_article` and `new_item` give the contract above.
+CRAWL_ONLY = ("revision",)
 
 
 def test_item_declares_exactly_the_contract_fields():
-    assert tuple(ArticleItem.fields) == FIELDS == CONTRACT
+    assert tuple(ArticleItem.fields) == FIELDS == CONTRACT + CRAWL_ONLY
 
 
 def test_new_item_has_every_field_lists_empty():

@@ -66,6 +66,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_render.py
 	$(BIN)/python bench/bench_mongo.py
 	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_backfill.py
 
 ## Crawl 20 fresh re-skins of the replica with levant and news and report every failing check (not a test).
 ## ARGS="--seed 123,456" runs given seeds again.

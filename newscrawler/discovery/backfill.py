@@ -6,10 +6,11 @@ Days are read in the site's zone and are inclusive. What decides, before a page 
    `pubDate`/`published`);
 2. a date in the URL, as extraction reads it (the site profile's `url_date`, e.g. levant's
    `...june-6,-2024,-9:35-am`, or a `/2024/06/06/` path);
-3. a sitemap's `lastmod` (or a feed's `updated`): an article is never modified before it is
-   published, so a lastmod before `since` rules it out; a later one decides nothing. A sitemap
-   an index lists is skipped the same way, or when its name is a month outside the range
-   (`sitemaps/2024-06.xml`).
+3. a sitemap's `lastmod` (or a feed's `updated`): an article is seldom modified before it is
+   published, so a lastmod more than two days (`SLACK`: a UTC day, a post scheduled after its
+   last edit) before `since` rules it out; a later one decides nothing. A sitemap an index
+   lists is skipped the same way, or when its name is a month (and only a month) outside the
+   range by more than the slack (`sitemaps/2024-06.xml`).
 
 With sitemaps on (the default), a backfill goes by them: the home page's navigation is held
 until the sitemaps are read and followed only if they listed no article (a site without
@@ -29,6 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from scrapy.exceptions import DropItem
@@ -41,8 +43,13 @@ from newscrawler.urls import URL_CACHE
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A month in a sitemap's name (its last path segment, or the folder before it) or query.
-_MONTH = re.compile(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_/](?P<m>0[1-9]|1[0-2])(?![0-9])[^/]*$)"
-                    r"|(?:[?&](?:yyyy|year)=(?P<qy>(?:19|20)[0-9]{2})&(?:mm|month)=(?P<qm>0?[1-9]|1[0-2])(?![0-9]))")
+# Only a name that is a month and nothing more after it: `2024-06.xml`, `sitemap-2024_06.xml.gz`,
+# `/2024/06.xml`, `?yyyy=2024&mm=06`; `sitemap-2024-06-15.xml` or a range decides nothing.
+_MONTH = re.compile(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_/](?P<m>0[1-9]|1[0-2])(?:\.xml)?(?:\.gz)?$)"
+                    r"|(?:^yyyy=(?P<qy>(?:19|20)[0-9]{2})&mm=(?P<qm>0?[1-9]|1[0-2])$)")
+# Slack for what may be written in another zone than the site's (a UTC day, a UTC month), or
+# a little before publication (a post scheduled after its last edit).
+SLACK = timedelta(days=2)
 
 
 def parse_day(value: str | None, name: str) -> date | None:
@@ -84,27 +91,34 @@ class DateRange:
     def before(self, dt: datetime) -> bool:
         return self.since is not None and self.day(dt) < self.since
 
+    def long_before(self, dt: datetime) -> bool:
+        """Before `since` by more than the slack: what a lastmod (maybe a UTC day, maybe set
+        before a scheduled publication) can rule out."""
+        return self.since is not None and self.day(dt) + SLACK < self.since
+
     def rules_out(self, url: str, profile: SiteProfile, published: datetime | None = None,
                   modified: datetime | None = None) -> bool:
         """Whether a link is surely outside the range, before fetching it (see module doc)."""
         when = published or url_date(url, profile)
         if when is not None:
             return not self.holds(when)
-        return modified is not None and self.before(modified)
+        return modified is not None and self.long_before(modified)
 
     def rules_out_sitemap(self, url: str, modified: datetime | None = None) -> bool:
         """Whether a sitemap an index lists holds no article of the range: last modified before
         `since`, or named after a month outside the range (`2024-06.xml`, `sitemap-2024_06.xml`,
         `/2024/06.xml`, `?yyyy=2024&mm=06`)."""
-        if modified is not None and self.before(modified):
+        if modified is not None and self.long_before(modified):
             return True
-        m = _MONTH.search(url)
+        parts = urlsplit(url)
+        m = _MONTH.search(parts.path) or _MONTH.search(parts.query.lower())
         if m is None:
             return False
         year, month = int(m["y"] or m["qy"]), int(m["m"] or m["qm"])
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return (self.since is not None and last < self.since) or (self.until is not None and first > self.until)
+        return ((self.since is not None and last + SLACK < self.since)
+                or (self.until is not None and first - SLACK > self.until))
 
     def __str__(self) -> str:
         return f"{self.since or '…'} to {self.until or '…'}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from io import BytesIO
 from typing import Iterator
@@ -58,8 +58,16 @@ class Listing:
 
 
 def robots_sitemaps(body: bytes, base_url: str) -> list[str]:
-    """The `Sitemap:` URLs of a robots.txt body (Scrapy's reader), absolute."""
-    return list(sitemap_urls_from_robots(body, base_url=base_url))
+    """The `Sitemap:` URLs of a robots.txt body, absolute (Scrapy's reader, a line at a time:
+    a line it cannot resolve, such as `Sitemap: https://x.com]/s.xml`, is passed over)."""
+    found = []
+    for line in body.splitlines():
+        if line.lstrip().lower().startswith(b"sitemap:"):
+            try:
+                found += sitemap_urls_from_robots(line.lstrip(), base_url=base_url)
+            except ValueError:
+                continue
+    return found
 
 
 class BodyTooLarge(Exception):
@@ -85,8 +93,8 @@ def inflate(body: bytes, cap: int) -> tuple[bytes, bool]:
 
 
 def parse_hint_date(text: str | None) -> datetime | None:
-    """A W3C/ISO date (sitemaps, Atom) or an RFC 822 date (RSS), aware (UTC when the text has
-    no offset: a hint, compared by day); None when it is not one."""
+    """A W3C/ISO date (sitemaps, Atom) or an RFC 822 date (RSS); naive when the text has no
+    offset (the site's local time); None when it is not one."""
     text = (text or "").strip()
     if not text:
         return None
@@ -97,9 +105,9 @@ def parse_hint_date(text: str | None) -> datetime | None:
             dt = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-    if dt is None:
-        return None
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=timezone.utc)
+    if dt is None or not 1900 <= dt.year <= 2200:
+        return None  # 0001-01-01 (a .NET MinValue), 9999-12-31: no date, and no overflow later
+    return dt  # without an offset it stays naive: read in the site's zone (backfill.DateRange.day)
 
 
 def _local(tag) -> str:
@@ -135,6 +143,8 @@ def read_sitemap(xml: bytes) -> Listing:
         sitemap = NewsSitemap(xml)
     except (lxml.etree.XMLSyntaxError, StopIteration, ValueError):
         return Listing("", iter(()), malformed=bool(xml.strip()))
+    if sitemap.type in ("rss", "RDF", "feed"):
+        return read_feed(xml)  # a feed given as a sitemap (search engines take those too)
     if sitemap.type not in ("urlset", "sitemapindex"):
         return Listing("", iter(()), malformed=True)
     listing = Listing(sitemap.type, iter(()))

@@ -359,8 +359,10 @@ class IncrementalMiddleware:
     def _skip(self, request: Request) -> str | None:
         """The canonical URL of a stored article `request` asks for (skip it), else None. The
         render request of a page being revisited goes on."""
-        if self.profile is None or not self.known or not self.profile.is_article_url(request.url):
+        if self.profile is None or not self.known:
             return None
+        if request.meta.get("newscrawler_kind") != "article" and not self.profile.is_article_url(request.url):
+            return None  # (an article request: a feed's or news sitemap's link, whatever its shape)
         try:
             url = canonical_url(request.url)
         except ValueError:
@@ -398,14 +400,41 @@ class IncrementalMiddleware:
             self.changed[url] = stored
             return item
         self.crawler.stats.inc_value("newscrawler/revisit/unchanged")
+        self._fetched(url, stored, item.get("read_also"))
+        return None
+
+    def _fetched(self, url: str, stored: Stored, read_also=None) -> None:
+        """Record a revisit that stored nothing new as a fetch now (the state file's line, or
+        MongoDB's `last_seen` at close), so the article is due again only at its next point."""
         now = datetime.now(timezone.utc).replace(microsecond=0)
         if self.state_file is not None:
+            if read_also is None:
+                read_also = [{"url": link} for link in self.links.get(url, ())]
             self._write_state(state_line({"url": url, "published_at": iso(stored.published_at) or None,
                                           "crawled_at": iso(now), "content_hash": stored.content_hash,
-                                          "revision": stored.revision, "read_also": item.get("read_also")},
+                                          "revision": stored.revision, "read_also": read_also},
                                          iso(stored.first_seen)))
         else:
             self.touched.append((url, stored.content_hash, now))
+
+    def _revisit_failed(self, response) -> None:
+        """A revisit answered with an HTTP error (an article removed: 404, 410): recorded as a
+        fetch, else it would be due again on every run (newscrawler/revisit/failed). (A page
+        that is no longer an article is fetched again at each run: its item may yet come, held
+        for the host's chrome model.)"""
+        if not response.meta.get(revisits.META):
+            return
+        try:
+            url = canonical_url(response.url)
+        except ValueError:
+            return
+        stored = self.revisiting.pop(url, None)
+        if stored is not None:
+            self.crawler.stats.inc_value("newscrawler/revisit/failed")
+            self._fetched(url, stored)
+
+    def process_spider_exception(self, response, exception):
+        self._revisit_failed(response)  # an HTTP error (HttpErrorMiddleware's, handled further on)
         return None
 
     async def process_spider_output(self, response, result):

@@ -39,6 +39,7 @@ from scrapy.core.scheduler import Scheduler
 from scrapy.dupefilters import RFPDupeFilter
 
 from newscrawler.storage.feeds import WHOLE_LINE_FORMATS, local_feed_path
+from newscrawler.urls import canonical_url
 
 logger = logging.getLogger(__name__)
 
@@ -56,12 +57,30 @@ class MemoryScheduler(Scheduler):
         super().__init__(dupefilter, jobdir=None, **kwargs)
 
 
+class CanonicalFingerprinter:
+    """The crawl's request fingerprinter over the canonical URL (newscrawler.urls.canonical_url):
+    a page requested as the site writes it (`/a/`, `www.`) and in its canonical form (`/a`: a
+    stored article's read-also link, a revisit) is one page to the duplicate filter."""
+
+    def __init__(self, fingerprinter):
+        self.fingerprinter = fingerprinter
+
+    def fingerprint(self, request) -> bytes:
+        try:
+            url = canonical_url(request.url)
+        except ValueError:  # data: and other non-http URLs
+            url = request.url
+        return self.fingerprinter.fingerprint(request if url == request.url else request.replace(url=url))
+
+
 class RunDupeFilter(RFPDupeFilter):
-    """Scrapy's duplicate filter with its seen set in memory, JOBDIR or not (see the module doc)."""
+    """Scrapy's duplicate filter with its seen set in memory, JOBDIR or not (see the module
+    doc), keyed by canonical URLs (CanonicalFingerprinter)."""
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(None, crawler.settings.getbool("DUPEFILTER_DEBUG"), fingerprinter=crawler.request_fingerprinter)
+        return cls(None, crawler.settings.getbool("DUPEFILTER_DEBUG"),
+                   fingerprinter=CanonicalFingerprinter(crawler.request_fingerprinter))
 
 
 def jobdir(settings) -> Path | None:

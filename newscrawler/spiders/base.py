@@ -58,6 +58,14 @@ SECTION_PRIORITY = 1             # menu links before the rest: their names reach
 # Articles a sitemap or feed lists after the rest: the listings that show them come first, so
 # that the section name they give reaches the article (`listed_in`).
 LISTED_ELSEWHERE_PRIORITY = -1
+MAX_SITEMAPS = 10_000        # sitemaps a crawl reads at most (50,000 URLs each: half a billion)
+MAX_LINK_CHARS = 2048        # the sitemaps protocol's limit on a URL
+
+
+def _origin(url: str) -> str:
+    """scheme://host[:port] of an absolute URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 class ProfileSpider(scrapy.Spider):
@@ -98,6 +106,8 @@ class ProfileSpider(scrapy.Spider):
         spider.nav = "off" if "nav" not in spider.discover else (
             "waiting" if spider.date_range is not None and "sitemaps" in spider.discover else "on")
         spider.held_home = None
+        spider.sitemap_articles = 0     # article entries of (non-news) sitemaps, in the range or not
+        spider.sitemaps_requested = 0
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         return spider
 
@@ -118,15 +128,14 @@ class ProfileSpider(scrapy.Spider):
         # the health check that the site answered.
         yield scrapy.Request(self.start_request_url, callback=self.parse, meta={KIND: "home"})
         if "sitemaps" in self.discover:
-            origin = self.start_request_url[:self.start_request_url.index("/", 8)]
-            yield scrapy.Request(origin + "/robots.txt", callback=self.parse_robots, errback=self.robots_failed,
+            yield scrapy.Request(_origin(self.start_request_url) + "/robots.txt", callback=self.parse_robots, errback=self.robots_failed,
                                  dont_filter=True, meta={KIND: "robots", PROBE: True, "dont_obey_robotstxt": True})
 
     def spider_idle(self):
         """Before the crawl ends: a backfill's navigation, when the sitemaps listed no article;
         items still held back for their host's chrome model."""
         if self.nav == "waiting":
-            if self.crawler.stats.get_value("newscrawler/discovery/sitemap/entries", 0):
+            if self.sitemap_articles:
                 logger.info("backfill: the site's sitemaps list its articles; its navigation is not followed")
                 self.nav, self.held_home = "off", None
             else:
@@ -371,18 +380,44 @@ class ProfileSpider(scrapy.Spider):
 
     # --- sitemaps and feeds (newscrawler.discovery.sitemaps) ---------------------------------
 
-    def _probe(self, url: str, callback, kind: str, probe: bool):
-        """A request for a sitemap or feed, once a crawl; `probe`: a usual place that may not exist."""
-        key = followable(url, self.host)
+    def _link(self, url: str, base: str) -> tuple[str, str] | None:
+        """A sitemap's or feed's link on the crawled host: (canonical URL, URL to request), or
+        None. Relative links are resolved against the document; an `http:` link on an `https:`
+        site (a CMS plugin's slip) is taken in the site's scheme, so it is one page with the
+        navigation's link to it; a link over 2,048 characters (the sitemaps limit) is no link."""
+        if len(url) > MAX_LINK_CHARS:
+            return None
+        try:
+            absolute = urljoin(base, url.strip())
+        except ValueError:  # "http://[", a bracket that is no IPv6 address
+            return None
+        key = followable(absolute, self.host)
         if key is None:
+            return None
+        scheme = self.start_url[:self.start_url.index(":")]
+        if not key.startswith(scheme + ":"):
+            key, absolute = scheme + key[key.index(":"):], scheme + absolute[absolute.index(":"):]
+        return key, request_url(key, absolute)
+
+    def _probe(self, url: str, base: str, callback, kind: str, probe: bool):
+        """A request for a sitemap or feed, once a crawl; `probe`: a usual place that may not exist."""
+        link = self._link(url, base)
+        if link is None:
             self._inc(f"discovery/{kind}/offsite")  # listed on another host: never followed
             return None
+        key, wire = link
         if key in self.seen_urls:
             return None  # an index that lists itself, or a sitemap listed twice
+        if kind == "sitemap":
+            if self.sitemaps_requested >= MAX_SITEMAPS:
+                self._inc("discovery/sitemap/too_many")  # a trap: an index of endless indexes
+                return None
+            self.sitemaps_requested += 1
         self.seen_urls.add(key)
         meta = {KIND: kind, PROBE: True} if probe else {KIND: kind}
-        return scrapy.Request(request_url(key, url), callback=callback, meta=meta,
-                              errback=self.probe_failed if probe else None)
+        # the cap is NEWSCRAWLER_SITEMAP_MAX_BYTES, not DOWNLOAD_MAXSIZE (a sitemap may be 50 MB)
+        meta["download_maxsize"] = max(self.sitemap_cap, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        return scrapy.Request(wire, callback=callback, meta=meta, errback=self.probe_failed if probe else None)
 
     def probe_failed(self, failure):
         """A usual place of a sitemap or feed the site does not have (404 ...): counted, quiet."""
@@ -390,24 +425,24 @@ class ProfileSpider(scrapy.Spider):
         kind = request.meta.get(KIND, "sitemap") if request is not None else "sitemap"
         self._inc(f"discovery/{kind}/absent")
 
+    def _usual_sitemaps(self, url: str) -> list:
+        origin = _origin(url)
+        return [r for r in (self._probe(origin + p, url, self.parse_sitemap, "sitemap", probe=True)
+                            for p in SITEMAP_PATHS) if r is not None]
+
     def parse_robots(self, response):
-        """robots.txt: its `Sitemap:` lines, else the usual places of a sitemap."""
+        """robots.txt: its `Sitemap:` lines, else (or when none of them is on the site) the
+        usual places of a sitemap."""
         found = robots_sitemaps(response.body, response.url)
         self.crawler.stats.set_value("newscrawler/discovery/sitemap/in_robots", len(found))
-        origin = response.url[:response.url.index("/", 8)]
-        for url in found or [origin + path for path in SITEMAP_PATHS]:
-            request = self._probe(url, self.parse_sitemap, "sitemap", probe=not found)
-            if request is not None:
-                yield request
+        requests = [r for r in (self._probe(url, response.url, self.parse_sitemap, "sitemap", probe=False)
+                                for url in found) if r is not None]
+        return requests or self._usual_sitemaps(response.url)
 
     def robots_failed(self, failure):
         """robots.txt could not be fetched: the usual places of a sitemap are tried."""
         request = getattr(failure, "request", None)
-        if request is None:
-            return []
-        origin = request.url[:request.url.index("/", 8)]
-        return [r for r in (self._probe(origin + p, self.parse_sitemap, "sitemap", probe=True) for p in SITEMAP_PATHS)
-                if r is not None]
+        return self._usual_sitemaps(request.url) if request is not None else []
 
     def _entries(self, response, kind: str, reader):
         """The entries of a sitemap or feed response (`reader`: read_sitemap or read_feed), as
@@ -437,43 +472,47 @@ class ProfileSpider(scrapy.Spider):
             logger.warning("malformed %s (its entries before the fault were read): %s", kind, response.url)
 
     def parse_sitemap(self, response):
-        """A sitemap index (its sitemaps, any depth) or a urlset (its article URLs, with the
-        dates that decide a backfill before fetching)."""
+        """A sitemap index (its sitemaps, any depth), a urlset (its article URLs, with the dates
+        that decide a backfill before fetching), or a feed given as a sitemap."""
         for kind, entry in self._entries(response, "sitemap", read_sitemap):
             if kind == "sitemapindex":
                 if self.date_range is not None and self.date_range.rules_out_sitemap(entry.url, entry.modified):
                     self._inc("backfill/sitemaps_skipped")
                     continue
-                request = self._probe(entry.url, self.parse_sitemap, "sitemap", probe=False)
+                request = self._probe(entry.url, response.url, self.parse_sitemap, "sitemap", probe=False)
                 if request is not None:
                     yield request
             else:
-                yield from self._entry(entry, "sitemap", news=entry.published is not None)
+                yield from self._entry(entry, response.url, "sitemap", news=entry.published is not None)
 
-    def _entry(self, entry, source: str, news: bool = False):
-        """The request for an article a sitemap or feed lists: same host, an article by the
-        profile's rule (a news sitemap or a feed lists articles only), in the backfill's range."""
-        url = followable(entry.url, self.host)
-        if url is None:
+    def _entry(self, entry, base: str, source: str, news: bool = False):
+        """The request for an article a sitemap or feed lists: on the crawled host, an article
+        by the profile's rule (a news sitemap or a feed lists articles only), in the backfill's
+        range. A sitemap's article (not a news sitemap's, whose two days say nothing of the
+        archive) tells a backfill that the sitemaps list the site's articles."""
+        link = self._link(entry.url, base)
+        if link is None:
             self._inc(f"discovery/{source}/offsite")
             return
-        if url in self.seen_urls or not (news or source == "feed" or self.profile.is_article_url(url)):
+        url, wire = link
+        if not (news or source == "feed" or self.profile.is_article_url(url)):
             return
-        if self._ruled_out(url, entry.published, entry.modified):
+        if source == "sitemap" and not news:
+            self.sitemap_articles += 1
+        if url in self.seen_urls or self._ruled_out(url, entry.published, entry.modified):
             return
-        yield from self._follow((url,), self.parse, "article", None, {url: request_url(url, entry.url)}, source)
+        yield from self._follow((url,), self.parse, "article", None, {url: wire}, source)
 
     def _feeds_of(self, root, response):
         """The feeds a page's head announces, else the usual places of a feed."""
         hrefs = feed_links(root)
-        origin = response.url[:response.url.index("/", 8)]
-        urls = [urljoin(response.url, h) for h in hrefs] if hrefs else [origin + path for path in FEED_PATHS]
+        urls = hrefs or [_origin(response.url) + path for path in FEED_PATHS]
         for url in urls:
-            request = self._probe(url, self.parse_feed, "feed", probe=not hrefs)
+            request = self._probe(url, response.url, self.parse_feed, "feed", probe=not hrefs)
             if request is not None:
                 yield request
 
     def parse_feed(self, response):
         """An RSS or Atom feed: its articles, with their dates."""
         for _kind, entry in self._entries(response, "feed", read_feed):
-            yield from self._entry(entry, "feed")
+            yield from self._entry(entry, response.url, "feed")

@@ -47,9 +47,14 @@ def test_what_rules_a_link_out_before_fetching():
     # a publication date the link came with decides first
     assert JUNE.rules_out(undated, LEVANT, published=datetime(2024, 7, 2, tzinfo=timezone.utc))
     assert not JUNE.rules_out(before, LEVANT, published=datetime(2024, 6, 2, tzinfo=timezone.utc))
-    # a lastmod only rules out what was last modified before `since`
+    # a lastmod only rules out what was last modified before `since`, by more than two days (a
+    # UTC day, a post scheduled after its last edit)
     assert JUNE.rules_out(undated, LEVANT, modified=datetime(2024, 5, 1, tzinfo=timezone.utc))
+    assert not JUNE.rules_out(undated, LEVANT, modified=datetime(2024, 5, 30, tzinfo=timezone.utc))
     assert not JUNE.rules_out(undated, LEVANT, modified=datetime(2024, 8, 1, tzinfo=timezone.utc))
+    # a date without an offset is the site's local time
+    riyadh = DateRange.from_args(None, "2024-07-31", "Asia/Riyadh")
+    assert not riyadh.rules_out(undated, LEVANT, published=datetime(2024, 7, 31, 22, 30))
     generic = generic_profile("https://site.test/")
     assert JUNE.rules_out("https://site.test/2024/05/30/a-b-c-d", generic)
     assert not JUNE.rules_out("https://site.test/2024/06/30/a-b-c-d", generic)
@@ -115,3 +120,24 @@ def test_discover_argument():
 ])
 def test_request_url_keeps_the_sites_slash_and_host(url, linked, expected):
     assert request_url(url, linked) == expected
+
+
+@pytest.mark.parametrize("url,skipped", [
+    ("https://x.test/sitemaps/2024-06.xml", False), ("https://x.test/sitemaps/2024-05.xml", False),  # next to it: the slack
+    ("https://x.test/sitemaps/2024-04.xml.gz", True), ("https://x.test/sitemap-2024_08.xml", True),
+    ("https://x.test/sitemap/2024/04.xml", True), ("https://x.test/sitemap.xml?yyyy=2024&mm=3", True),
+    ("https://x.test/sitemap.xml?yyyy=2024&mm=6", False),
+    # not a month alone: decides nothing
+    ("https://x.test/sitemap-2024-05-15.xml", False), ("https://x.test/sitemap-2024-05-15_2024-06-15.xml", False),
+    ("https://x.test/sitemap.xml?from=2019-01-01&to=2024-12-31", False), ("https://x.test/post-sitemap12345.xml", False),
+    ("https://x.test/" + "2019-10-" * 2000 + "/x", False),
+])
+def test_monthly_sitemaps_are_skipped_by_their_names(url, skipped):
+    assert JUNE.rules_out_sitemap(url) is skipped
+
+
+def test_a_month_next_to_the_range_is_kept_for_the_slack():
+    july = DateRange.from_args("2024-07-01", "2024-07-31", "UTC")
+    assert not july.rules_out_sitemap("https://x.test/sitemaps/2024-06.xml")  # a UTC month may hold 1 July
+    assert not july.rules_out_sitemap("https://x.test/sitemaps/2024-08.xml")
+    assert july.rules_out_sitemap("https://x.test/sitemaps/2024-05.xml")

@@ -37,7 +37,7 @@ def test_scrapys_sitemap_loses_the_news_publication_date_ours_keeps_it():
     assert first.url == "https://site.test/article/%D8%AE%D8%A8%D8%B1-1"
     assert first.published == datetime(2024, 6, 6, 8, 35, tzinfo=timezone.utc)
     assert first.title == "خبر & تقرير"
-    assert second.published is None and second.modified == datetime(2024, 6, 7, tzinfo=timezone.utc)
+    assert second.published is None and second.modified == datetime(2024, 6, 7)  # no offset: the site's time
     assert not listing.malformed
 
 
@@ -136,15 +136,24 @@ def test_feed_links_of_a_page_head():
 
 
 def test_robots_sitemap_lines():
-    text = "User-agent: *\nDisallow: /search\nSitemap: https://site.test/sitemap_index.xml\nsitemap: /news.xml\n"
+    text = ("User-agent: *\nDisallow: /search\nSitemap: https://site.test/sitemap_index.xml\nsitemap: /news.xml\n"
+            "Sitemap: https://site.test]/bad.xml\n")  # a bracket that is no IPv6 address: passed over
     assert robots_sitemaps(text.encode(), "https://site.test/robots.txt") == ["https://site.test/sitemap_index.xml",
                                                                      "https://site.test/news.xml"]
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("2024-06-06", datetime(2024, 6, 6, tzinfo=timezone.utc)),
+    ("2024-06-06", datetime(2024, 6, 6)),
+    ("2024-07-31T22:30:00", datetime(2024, 7, 31, 22, 30)),  # local time: read in the site's zone later
+    ("0001-01-01T00:00:00+03:00", None), ("9999-12-31T23:00:00Z", None), ("Fri, 31 Dec 9999 23:00:00 -0500", None),
     ("2024-06-06T09:35:00Z", datetime(2024, 6, 6, 9, 35, tzinfo=timezone.utc)),
     ("Thu, 06 Jun 2024 09:35:00 GMT", datetime(2024, 6, 6, 9, 35, tzinfo=timezone.utc)),
     ("yesterday", None), ("", None), (None, None)])
 def test_hint_dates(text, expected):
     assert parse_hint_date(text) == expected
+
+
+def test_a_feed_given_as_a_sitemap_is_read_as_a_feed():
+    listing = read_sitemap(RSS)
+    assert listing.kind == "rss"
+    assert [e.url for e in listing.entries] == ["https://site.test/article/a", "https://site.test/article/b"]

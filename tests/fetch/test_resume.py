@@ -63,3 +63,16 @@ def test_the_feeds_a_run_appends_to(tmp_path):
     (tmp_path / "over.jsonl").write_text("")
     (tmp_path / "x.json").write_text("[]")
     assert appended_feeds(s, "levant") == [new, tmp_path / "all.jsonl"]
+
+
+def test_the_duplicate_filter_knows_a_page_by_its_canonical_url():
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.fetch.resume import RunDupeFilter
+
+    dupes = RunDupeFilter.from_crawler(get_crawler())
+    assert not dupes.request_seen(Request("https://www.x.test/a/?utm_source=t"))
+    assert dupes.request_seen(Request("https://x.test/a"))  # the same page, as a stored link writes it
+    assert not dupes.request_seen(Request("https://x.test/b"))
+    assert not dupes.request_seen(Request("data:,"))

@@ -39,7 +39,7 @@ DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 # A sitemap or feed (newscrawler.discovery.sitemaps) is read up to this many bytes, inflated
 # when it is gzip (a gzip bomb costs this, no more); the rest is cut and counted
 # (newscrawler/discovery/sitemap/cut). The sitemaps protocol allows 50 MB.
-NEWSCRAWLER_SITEMAP_MAX_BYTES = 32 * 1024 * 1024
+NEWSCRAWLER_SITEMAP_MAX_BYTES = 50 * 1024 * 1024
 COOKIES_ENABLED = False
 # Scrapy starts CONCURRENT_ITEMS asyncio workers for every callback's output (default 100).
 # A news page yields one item and a few requests, and the pipelines are synchronous, so

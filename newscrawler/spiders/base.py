@@ -87,7 +87,7 @@ class ProfileSpider(scrapy.Spider):
         self.timezone = self.profile.timezone
         self.discover = parse_discover(discover)   # nav, sitemaps, feeds (-a discover=)
         self.date_range = DateRange.from_args(since, until, self.timezone)  # -a since= / -a until=
-        self.sitemap_cap = 32 * 1024 * 1024  # NEWSCRAWLER_SITEMAP_MAX_BYTES, set in from_crawler
+        self.sitemap_cap = 50 * 1024 * 1024  # NEWSCRAWLER_SITEMAP_MAX_BYTES, set in from_crawler
         self.seen_urls = UrlSet([self.start_url])  # every URL requested (digests: flat memory)
         # Articles a section listing shows that were requested before it, from a page without a
         # section (the home page, a read-also line): their section name, until extracted.

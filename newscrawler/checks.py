@@ -18,8 +18,11 @@ those checks in order:
 5. the rendering numbers (`newscrawler.fetch.rendering.check_rendering`), the Retry-After cap
    (`newscrawler.fetch.retry.check_retry_after`) and the health checks
    (`newscrawler.runreport.check_health`);
-6. incremental runs (`newscrawler.fetch.incremental.check_incremental`) and the learned chrome
-   (`newscrawler.spiders.chrome.check_learn_chrome`);
+6. incremental runs (`newscrawler.fetch.incremental.check_incremental`), revisits
+   (`newscrawler.fetch.revisits.check_revisit`), the learned chrome
+   (`newscrawler.spiders.chrome.check_learn_chrome`) and CSV feeds
+   (`newscrawler.storage.csv.check_csv_excel`); the discovery arguments and the sitemap cap
+   (`check_discovery`);
 7. MongoDB (`newscrawler.storage.mongo.check_mongo`): no unknown `MONGO_*` setting; when
    `MONGO_URI` is set, its settings, then the server answers (last: it contacts the server).
 """
@@ -41,6 +44,7 @@ from newscrawler.items.pipelines import resolve_timezone
 from newscrawler.runreport import check_health
 from newscrawler.sites import SiteProfile
 from newscrawler.spiders.chrome import check_learn_chrome
+from newscrawler.storage.csv import check_csv_excel
 from newscrawler.storage.feeds import check_feed_targets
 from newscrawler.storage.mongo import check_mongo
 from newscrawler.urls import InvalidURL, canonical_url
@@ -66,6 +70,7 @@ def check_crawl(spider_name: str, site: SiteProfile | None, spider_args: dict, s
     check_incremental(settings)
     check_revisit(settings)
     check_learn_chrome(settings)
+    check_csv_excel(settings)
     check_mongo(settings)  # last: it contacts the server
 
 

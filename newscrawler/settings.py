@@ -53,6 +53,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORAGES = {"": "newscrawler.storage.feeds.WholeLinesFeedStorage", "file": "newscrawler.storage.feeds.WholeLinesFeedStorage"}
 EXTENSIONS = {"scrapy.extensions.feedexport.FeedExporter": None, "newscrawler.storage.feeds.GuardedFeedExporter": 0,
               "newscrawler.runreport.StartPageWatch": 0, "newscrawler.lostpages.LostPages": 0}
+# CSV (`-o out.csv`, newscrawler.storage.csv): every list or dict field (tags, authors, images,
+# read_also) is one cell of compact JSON, None an empty cell, the columns the item fields in order.
+FEED_EXPORTERS = {"csv": "newscrawler.storage.csv.ArticleCsvItemExporter"}
+# True: CSV files start with a UTF-8 byte-order mark, so Excel opens the Arabic right. Default:
+# plain UTF-8, what other tools expect.
+NEWSCRAWLER_CSV_EXCEL = False
 # Health checks of a run (newscrawler.runreport): a failed one makes `scrapy crawl` exit 1.
 NEWSCRAWLER_HEALTH_START_PAGE = True       # the start URL answered below 400 and stayed on its host
 NEWSCRAWLER_HEALTH_MIN_ITEMS = 1           # articles out (or already stored); 0 = no check

@@ -55,9 +55,6 @@ SOURCE = "newscrawler_source"    # Request.meta of an article request: where it 
 PROBE = "newscrawler_probe"      # Request.meta: a usual place that may not exist (a 404 loses nothing)
 LISTING_KINDS = ("home", "section", "pagination")
 SECTION_PRIORITY = 1             # menu links before the rest: their names reach the home page's articles first
-# Articles a sitemap or feed lists after the rest: the listings that show them come first, so
-# that the section name they give reaches the article (`listed_in`).
-LISTED_ELSEWHERE_PRIORITY = -1
 MAX_SITEMAPS = 10_000        # sitemaps a crawl reads at most (50,000 URLs each: half a billion)
 MAX_LINK_CHARS = 2048        # the sitemaps protocol's limit on a URL
 
@@ -107,6 +104,10 @@ class ProfileSpider(scrapy.Spider):
             "waiting" if spider.date_range is not None and "sitemaps" in spider.discover else "on")
         spider.held_home = None
         spider.sitemap_articles = 0     # article entries of (non-news) sitemaps, in the range or not
+        # Articles sitemaps and feeds list, while the navigation is followed: requested once it
+        # is done (spider_idle), those it did not reach (URLs only: a sitemap's million entries
+        # cost their text, not a million requests in the frontier meanwhile).
+        spider.held_entries = []
         spider.sitemaps_requested = 0
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         return spider
@@ -133,7 +134,8 @@ class ProfileSpider(scrapy.Spider):
 
     def spider_idle(self):
         """Before the crawl ends: a backfill's navigation, when the sitemaps listed no article;
-        items still held back for their host's chrome model."""
+        the articles sitemaps and feeds listed that the navigation did not reach; items still
+        held back for their host's chrome model."""
         if self.nav == "waiting":
             if self.sitemap_articles:
                 logger.info("backfill: the site's sitemaps list its articles; its navigation is not followed")
@@ -144,6 +146,9 @@ class ProfileSpider(scrapy.Spider):
                 if self.held_home is not None:
                     self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.release_nav, dont_filter=True))
                     raise DontCloseSpider
+        if self.held_entries:
+            self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.release_entries, dont_filter=True))
+            raise DontCloseSpider
         if self.chrome is None:
             return
         self.chrome.attach(getattr(self, "state", None))
@@ -197,8 +202,7 @@ class ProfileSpider(scrapy.Spider):
         the URL to request for a link the page writes otherwise (newscrawler.urls.request_url).
         An article (`source`: where it was found, counted) outside a backfill's date range by
         its URL is not requested."""
-        priority = (SECTION_PRIORITY if kind == "section"
-                    else LISTED_ELSEWHERE_PRIORITY if source in ("sitemap", "feed") else 0)
+        priority = SECTION_PRIORITY if kind == "section" else 0
         for url in urls:
             if url not in self.seen_urls:
                 if source is not None and self._ruled_out(url):
@@ -501,7 +505,16 @@ class ProfileSpider(scrapy.Spider):
             self.sitemap_articles += 1
         if url in self.seen_urls or self._ruled_out(url, entry.published, entry.modified):
             return
+        if self.nav == "on":  # the listings first: the section name they give reaches the article
+            self.held_entries.append((url, wire, source))
+            return
         yield from self._follow((url,), self.parse, "article", None, {url: wire}, source)
+
+    def release_entries(self, response):
+        """The articles sitemaps and feeds listed that the navigation did not reach."""
+        held, self.held_entries = self.held_entries, []
+        for url, wire, source in held:
+            yield from self._follow((url,), self.parse, "article", None, {url: wire}, source)
 
     def _feeds_of(self, root, response):
         """The feeds a page's head announces, else the usual places of a feed."""

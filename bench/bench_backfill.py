@@ -30,9 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_scale import ARTICLES_PER_SCALE, crawl  # noqa: E402
+from bench_scale import build_replica, crawl  # noqa: E402
 
-from replica.build import build  # noqa: E402
 from replica.server import ReplicaServer  # noqa: E402
 
 
@@ -41,11 +40,10 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=20000)
     ap.add_argument("--month", default=None, help="YYYY-MM (default: the median article's month)")
     args = ap.parse_args()
-    scale = -(-args.articles // ARTICLES_PER_SCALE)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         started = time.monotonic()
-        truth = build(tmp / "site", scale=scale, truth_file=tmp / "truth.json", js_articles=0)
+        truth, scale = build_replica(tmp / "site", args.articles)
         zone = ZoneInfo(truth["site_timezone"])
         days = sorted(datetime.fromisoformat(a["published_at"]).astimezone(zone).date() for a in truth["articles"])
         month = args.month or f"{days[len(days) // 2]:%Y-%m}"

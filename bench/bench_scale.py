@@ -86,17 +86,23 @@ def crawl(url: str, out: Path, extra: list[str], articles: int) -> dict:
     return stats
 
 
+def build_replica(site: Path, articles: int) -> tuple[dict, int]:
+    """A replica of at least `articles` articles, none needing JavaScript, built into `site`
+    (its truth file beside it): (truth, scale)."""
+    scale = -(-articles // ARTICLES_PER_SCALE)
+    return build(site, scale=scale, truth_file=site.parent / "truth.json", js_articles=0), scale
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=20000)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--latency-ms", type=float, default=0.0)
     args = ap.parse_args()
-    scale = -(-args.articles // ARTICLES_PER_SCALE)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         started = time.monotonic()
-        truth = build(tmp / "site", scale=scale, truth_file=tmp / "truth.json", js_articles=0)
+        truth, scale = build_replica(tmp / "site", args.articles)
         n = len(truth["articles"])
         print(f"replica: {n} articles (scale {scale}), built in {time.monotonic() - started:.0f} s; "
               f"latency {args.latency_ms:.0f} ms, 16 concurrent requests, no politeness delay", flush=True)

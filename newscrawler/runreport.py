@@ -170,6 +170,13 @@ def health(stats: dict, start: StartPage, start_url: str | None, checks: HealthS
     return failed
 
 
+def _not_failures(stats: dict, status: str) -> int:
+    """Answers with this status that lose nothing: a robots.txt, sitemap or feed the site does not
+    have (Scrapy's robots.txt check, the crawl's discovery probes)."""
+    return (stats.get(f"robotstxt/response_status_count/{status}", 0)
+            + stats.get(f"newscrawler/discovery/absent/{status}", 0))
+
+
 def summary(stats: dict, failed: list[str], exit_status: int, lost: dict | None = None) -> dict:
     """The run in a few numbers (see module doc); `lost`: the pages given up on, by reason
     (newscrawler.lostpages)."""
@@ -186,8 +193,8 @@ def summary(stats: dict, failed: list[str], exit_status: int, lost: dict | None 
         "found": _by(stats, "newscrawler/discovery/found/"),   # article links first found, by source
         "backfill": _by(stats, "newscrawler/backfill/"),
         "failures": {**{f"extract/{k}": v for k, v in _by(stats, "newscrawler/extract_failed/").items()},
-                     **{f"http/{k}": v for k, v in _by(stats, "downloader/response_status_count/").items()
-                        if k[:1] in "45"},
+                     **{f"http/{k}": n for k, v in _by(stats, "downloader/response_status_count/").items()
+                        if k[:1] in "45" and (n := v - _not_failures(stats, k)) > 0},
                      **{f"download/{k.rsplit('.', 1)[-1]}": v
                         for k, v in _by(stats, "downloader/exception_type_count/").items()},
                      **{f"redirect/{k}": v for k, v in _by(stats, "newscrawler/redirect/").items()},

@@ -71,3 +71,11 @@ def test_summary_in_a_few_lines_and_as_json(tmp_path):
     feed.write_text("")
     (written,) = write_summary(report, [feed])
     assert written.name == "levant.jsonl.summary.json" and json.loads(written.read_text())["items"] == 40
+
+
+def test_missing_robots_sitemaps_and_feeds_are_not_failures():
+    stats = {"downloader/response_status_count/404": 14, "downloader/response_status_count/500": 1,
+             "robotstxt/response_status_count/404": 1, "newscrawler/discovery/absent/404": 11}
+    assert summary(stats, [], 0)["failures"] == {"http/404": 2, "http/500": 1}  # two real pages lost
+    stats["downloader/response_status_count/404"] = 12
+    assert summary(stats, [], 0)["failures"] == {"http/500": 1}

@@ -427,7 +427,15 @@ class ProfileSpider(scrapy.Spider):
         """A usual place of a sitemap or feed the site does not have (404 ...): counted, quiet."""
         request = getattr(failure, "request", None)
         kind = request.meta.get(KIND, "sitemap") if request is not None else "sitemap"
+        self._absent(kind, failure)
+
+    def _absent(self, kind: str, failure) -> None:
+        """Count a missing robots.txt, sitemap or feed, by its HTTP status
+        (`newscrawler/discovery/absent/<status>`: the summary does not list these as failures)."""
         self._inc(f"discovery/{kind}/absent")
+        response = getattr(getattr(failure, "value", None), "response", None)
+        if response is not None:
+            self._inc(f"discovery/absent/{response.status}")
 
     def _usual_sitemaps(self, url: str) -> list:
         origin = _origin(url)
@@ -446,6 +454,7 @@ class ProfileSpider(scrapy.Spider):
     def robots_failed(self, failure):
         """robots.txt could not be fetched: the usual places of a sitemap are tried."""
         request = getattr(failure, "request", None)
+        self._absent("robots", failure)
         return self._usual_sitemaps(request.url) if request is not None else []
 
     def _entries(self, response, kind: str, reader):

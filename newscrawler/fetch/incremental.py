@@ -41,7 +41,6 @@ import logging
 import re
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter, is_item
 from scrapy import Request, signals
@@ -53,7 +52,7 @@ from newscrawler.fetch.rendering import META_REASON
 from newscrawler.fetch.revisits import Stored, iso
 from newscrawler.storage.feeds import GuardedFeedExporter
 from newscrawler.storage.mongo import MongoConfig, MongoStore, connect_error
-from newscrawler.urls import canonical_url, host_key
+from newscrawler.urls import canonical_url, same_site
 
 logger = logging.getLogger(__name__)
 
@@ -233,8 +232,9 @@ class IncrementalMiddleware:
                 if item["url"] not in self.known:
                     self._remember(item)
                 elif stored and item.get("content_hash") not in (None, stored.get("content_hash")):  # a revision
-                    self._write_state(state_line(item, stored.get("first_seen")))
-                    fields[item["url"]] = parse_state_line(state_line(item, stored.get("first_seen")))[1]
+                    line = state_line(item, stored.get("first_seen"))
+                    self._write_state(line)
+                    fields[item["url"]] = parse_state_line(line)[1]
             self.feeds = self.crawler.get_extension(GuardedFeedExporter)
             if self.feeds is not None:
                 self.feeds.when_closed(self._feeds_closed)
@@ -252,15 +252,8 @@ class IncrementalMiddleware:
 
     def _plan_revisits(self, fields: dict[str, dict], host: str | None) -> None:
         """The stored articles (of the crawled host) due for a revisit (newscrawler.fetch.revisits)."""
-        records = {}
-        for url, values in fields.items():
-            if host is not None:
-                try:
-                    if host_key(urlsplit(url).hostname or "") != host_key(host):
-                        continue
-                except ValueError:
-                    continue
-            records[url] = Stored.of(**values)
+        records = {url: Stored.of(**values) for url, values in fields.items()
+                   if host is None or same_site(url, host)}
         self.due = revisits.due(records, self.schedule)
         self.revisiting = {url: records[url] for url in self.due}
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from newscrawler.errors import ConfigError
@@ -93,10 +93,6 @@ class Stored:
             rev = 1
         first, last = parse_time(first_seen), parse_time(last_seen)
         return cls(parse_time(published_at), first or last, last or first, content_hash or None, rev)
-
-    def seen(self, when: datetime) -> "Stored":
-        """Fetched again at `when` (content unchanged)."""
-        return replace(self, last_seen=when if self.last_seen is None else max(self.last_seen, when))
 
 
 def due_point(stored: Stored, schedule, now: datetime) -> datetime | None:

@@ -195,17 +195,19 @@ class ProfileSpider(scrapy.Spider):
     def _inc(self, key: str) -> None:
         self.crawler.stats.inc_value(f"newscrawler/{key}")
 
-    def _follow(self, urls, callback, kind: str, section=None, linked=None, source: str | None = None):
+    def _follow(self, urls, callback, kind: str, section=None, linked=None, source: str | None = None,
+                in_range: bool = False):
         """Requests for the URLs not seen before. Most links were (menus, tickers): skipping
         them here saves building a Request; Scrapy's dupefilter still guards. `section` is the
         section name each request carries: one for all, or a function of the URL. `linked`:
         the URL to request for a link the page writes otherwise (newscrawler.urls.request_url).
         An article (`source`: where it was found, counted) outside a backfill's date range by
-        its URL is not requested."""
+        its URL is not requested (`in_range`: the caller decided that already, from the dates a
+        sitemap or feed gave)."""
         priority = SECTION_PRIORITY if kind == "section" else 0
         for url in urls:
             if url not in self.seen_urls:
-                if source is not None and self._ruled_out(url):
+                if source is not None and not in_range and self._ruled_out(url):
                     continue
                 self.seen_urls.add(url)
                 name = section(url) if callable(section) else section
@@ -517,13 +519,13 @@ class ProfileSpider(scrapy.Spider):
         if self.nav == "on":  # the listings first: the section name they give reaches the article
             self.held_entries.append((url, wire, source))
             return
-        yield from self._follow((url,), self.parse, "article", None, {url: wire}, source)
+        yield from self._follow((url,), self.parse, "article", None, {url: wire}, source, in_range=True)
 
     def release_entries(self, response):
         """The articles sitemaps and feeds listed that the navigation did not reach."""
         held, self.held_entries = self.held_entries, []
         for url, wire, source in held:
-            yield from self._follow((url,), self.parse, "article", None, {url: wire}, source)
+            yield from self._follow((url,), self.parse, "article", None, {url: wire}, source, in_range=True)
 
     def _feeds_of(self, root, response):
         """The feeds a page's head announces, else the usual places of a feed."""

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: demo test bench eval eval-real corpus replica reskins install install-dev clean chromium
+.PHONY: demo test bench eval eval-real corpus replica reskins install install-dev clean chromium redis-server
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,20 +27,28 @@ demo: $(RUNTIME_STAMP) chromium
 	$(BIN)/python -m replica.demo
 
 ## Debian's Chromium, for pages that need JavaScript (`playwright install` cannot download here).
-## A no-op when `chromium` is on PATH; otherwise needs root (or sudo).
+## With fonts-hosny-amiri (Amiri), an Arabic font for `scrapy report`'s page in the browser test and docs/report.png.
+## A no-op when both are there; otherwise needs root (or sudo).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
-	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium; }
+	@{ command -v chromium && fc-list :lang=ar family | grep -q Amiri; } >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium fonts-hosny-amiri; }
+
+## Debian's redis-server, for the tests of many workers sharing one crawl (tests/e2e/test_distributed.py,
+## started on a free port by a fixture). A no-op when it is on PATH; otherwise needs root (or sudo).
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q redis-server; }
 
 ## Run the whole test suite.
-test: $(DEV_STAMP) chromium
-	$(BIN)/python -m pytest
+test: $(DEV_STAMP) chromium redis-server
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 ## Extraction quality (ours vs trafilatura); not a test. Main corpus (evaluation/) first, then the held-out one
 ## (evaluation/heldout/), then real public pages: mozilla/readability's test pages (ours, trafilatura in both
-## modes, readability-lxml), read from a checkout at READABILITY (not in this repository; see docs/evaluation.md).
+## modes, readability-lxml), from the copy in evaluation/real/readability (or a checkout at READABILITY=path;
+## see docs/evaluation.md).
 ## ARGS=--show-failures lists our misses.
-READABILITY ?= evaluation/external/readability
+READABILITY ?= evaluation/real/readability
 eval: $(DEV_STAMP)
 	$(BIN)/python -m evaluation.evaluate $(ARGS)
 	@echo
@@ -49,8 +57,7 @@ eval: $(DEV_STAMP)
 	@$(MAKE) --no-print-directory eval-real
 
 eval-real: $(DEV_STAMP)
-	@if [ -e "$(READABILITY)" ]; then $(BIN)/python -m evaluation.realpages --readability "$(READABILITY)"; \
-	else echo "real pages: no checkout of mozilla/readability at $(READABILITY); git clone https://github.com/mozilla/readability $(READABILITY) (or READABILITY=path)"; fi
+	$(BIN)/python -m evaluation.realpages --readability "$(READABILITY)"
 
 ## Re-render the corpora's pages and truth.json after editing evaluation/corpus.py or evaluation/heldout/corpus.py.
 corpus: $(DEV_STAMP)
@@ -65,8 +72,11 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_render.py
 	$(BIN)/python bench/bench_mongo.py
+	$(BIN)/python bench/bench_search.py
 	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_redis.py
 	$(BIN)/python bench/bench_backfill.py
+	$(BIN)/python bench/bench_report.py
 
 ## Crawl 20 fresh re-skins of the replica with levant and news and report every failing check (not a test).
 ## ARGS="--seed 123,456" runs given seeds again.

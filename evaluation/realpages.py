@@ -1,14 +1,15 @@
 """Extraction quality on real public pages with ground truth: ours, trafilatura and readability-lxml.
 
-    python -m evaluation.realpages --readability PATH [--worst N] [--only NAME,...]
+    python -m evaluation.realpages [--readability PATH] [--worst N] [--only NAME,...]
     make eval-real READABILITY=PATH
 
-PATH is a checkout of mozilla/readability (https://github.com/mozilla/readability, Apache-2.0):
-its `test/test-pages/<name>/` folders hold a real page (`source.html`), the article readability.js
+The pages are mozilla/readability's (https://github.com/mozilla/readability, Apache-2.0): its
+`test/test-pages/<name>/` folders hold a real page (`source.html`), the article readability.js
 extracts from it (`expected.html`, reviewed by its maintainers) and its metadata
-(`expected-metadata.json`: title, byline, publishedTime ...). The pages are not in this
-repository (the project commits no third-party material it did not write); the checkout is read
-where it lies, and a git directory without a work tree is read with `git show`.
+(`expected-metadata.json`: title, byline, publishedTime ...). A copy is committed under
+`evaluation/real/readability/` (the HTML gzipped, with the project's LICENSE.md and NOTICE and the
+commit it was taken from; read by default); PATH may instead be a checkout of the repository (a
+newer one, say), and a git directory without a work tree is read with `git show`.
 
 Extractors, every one on the same bytes and URL (`http://fakehost/test/page.html`, the URL the
 test pages were saved under):
@@ -35,6 +36,7 @@ An evaluation, not a test: it prints figures and exits 0 unless the corpus is mi
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import subprocess
@@ -79,13 +81,20 @@ def html_text(markup: str) -> str:
     return text_of(lxml_html.fromstring(markup))
 
 
-class Corpus:
-    """The test pages of a mozilla/readability checkout (work tree or git directory)."""
+VENDORED = ROOT / "evaluation" / "real" / "readability"
 
-    def __init__(self, path: Path):
+
+class Corpus:
+    """mozilla/readability's test pages: the committed copy (`VENDORED`, HTML gzipped), a checkout's
+    work tree, or a git directory."""
+
+    def __init__(self, path: Path = VENDORED):
         self.path = path
         self.tree = path / PAGES
-        if self.tree.is_dir():
+        self.gzipped = False
+        if (path / "pages").is_dir():
+            self.tree, self.gzipped, self.git = path / "pages", True, None
+        elif self.tree.is_dir():
             self.git = None
         elif (path / "HEAD").exists() or (path / ".git").exists():
             self.git = path
@@ -94,7 +103,8 @@ class Corpus:
 
     def names(self) -> list[str]:
         if self.git is None:
-            return sorted(p.name for p in self.tree.iterdir() if (p / "source.html").exists())
+            source = "source.html.gz" if self.gzipped else "source.html"
+            return sorted(p.name for p in self.tree.iterdir() if (p / source).exists())
         out = subprocess.run(["git", "--git-dir", str(self.git), "ls-tree", "--name-only", f"HEAD:{PAGES}"],
                              capture_output=True, text=True, check=True).stdout
         return sorted(out.split())
@@ -102,6 +112,9 @@ class Corpus:
     def read(self, name: str, file: str) -> bytes | None:
         if self.git is None:
             p = self.tree / name / file
+            if self.gzipped and file.endswith(".html"):
+                p = p.with_name(file + ".gz")
+                return gzip.decompress(p.read_bytes()) if p.exists() else None
             return p.read_bytes() if p.exists() else None
         r = subprocess.run(["git", "--git-dir", str(self.git), "show", f"HEAD:{PAGES}/{name}/{file}"],
                            capture_output=True)
@@ -236,8 +249,9 @@ def print_worst(results: dict, n: int) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--readability", required=True, type=Path,
-                    help="a checkout (or git directory) of https://github.com/mozilla/readability")
+    ap.add_argument("--readability", type=Path, default=VENDORED,
+                    help="a checkout (or git directory) of https://github.com/mozilla/readability "
+                         "(default: the copy in evaluation/real/readability)")
     ap.add_argument("--worst", type=int, default=15, help="how many of our worst pages to list")
     ap.add_argument("--only", default="", help="comma-separated page names")
     ap.add_argument("--extractors", default=",".join(EXTRACTORS),

@@ -102,6 +102,13 @@ def _own_text_score(el) -> float:
 MERGE_LEVELS = 6  # how far above the best block a body split into parts is looked for
 
 
+def _twin_key(el) -> tuple | None:
+    """(tag, classes) of a block with a class, the shape its CMS gives every part of a body;
+    None for a block without one (a bare <div> is like any other)."""
+    classes = (el.get("class") or "").split()
+    return (el.tag, tuple(sorted(classes))) if classes else None
+
+
 def _merge_siblings(best, scores: dict, excluded: set, keep=None):
     """The body split across sibling blocks (text between related boxes, a run of <section>s,
     parts each in its own wrappers): when siblings of `best`, or of one of its next
@@ -122,18 +129,26 @@ def _merge_siblings(best, scores: dict, excluded: set, keep=None):
             if below.get(up, 0.0) >= score:
                 break
             below[up] = score
+    # A headline inside the best block itself (Medium's first part opens with the <h1>) is no
+    # reason to stop climbing: every ancestor holds it, and the siblings found never do.
+    headed = keep is not None and any(keep is el for el in best.iter())
     node = best
     for _ in range(MERGE_LEVELS):
         parent = node.getparent()
-        if parent is None or node.tag == "body" or (keep is not None and node is not best and keep in node.iterdescendants()):
+        if parent is None or node.tag == "body" or (keep is not None and not headed and node is not best
+                                                    and keep in node.iterdescendants()):
             return best
         kept = [node]
+        twin = _twin_key(node)
         for sib in parent:
             if sib is node or not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
                 continue
+            # A sibling made like the part in hand (same tag, same classes: the CMS's next
+            # section) needs only to hold prose, not a share of the best block's score.
+            need = SIBLING_MIN if twin is not None and _twin_key(sib) == twin else floor
             if (sib not in excluded and not is_boilerplate(sib) and not is_card(sib)
                     and not (keep is not None and (sib is keep or keep in sib.iterdescendants()))
-                    and ((below.get(sib, 0.0) >= floor and _link_density(sib) <= PART_LINKS)
+                    and ((below.get(sib, 0.0) >= need and _link_density(sib) <= PART_LINKS)
                          or (sib.tag == "p" and _prose_paragraph(sib)))):
                 kept.append(sib)
         if len(kept) == 1:

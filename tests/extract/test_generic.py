@@ -153,6 +153,22 @@ def test_a_body_split_across_sibling_parts_is_gathered_without_what_stands_betwe
     assert _paras(item) == [p.strip() for p in first + second]
 
 
+def test_parts_are_gathered_when_the_headline_opens_the_first_and_a_short_part_is_made_like_it():
+    # Medium-like: the <h1> stands inside the first part, figures between the parts, and the last
+    # part is short (under a fifth of the first) but made like the others (same tag and classes).
+    figure = "<figure><img src='/a.jpg'><figcaption>صورة من الاجتماع</figcaption></figure>"
+    first, second, third = [P1, P2, P3, P1, P2], [P3, P1], [P2[:120]]
+    part = lambda paras, h="": f"<div class='n p'><div class='z'>{h}{''.join(f'<p>{x}</p>' for x in paras)}</div></div>"
+    html = _page(f"<article><section>{part(first, '<h1>الحكومة تعلن خطة جديدة</h1>')}{figure}"
+                 f"{part(second)}{figure}{part(third)}</section></article>"
+                 f"<div class='n q'><div class='z'><p>{P3}</p></div></div>")
+    assert _paras(extract_article(html, URL)) == [x.strip() for x in first + second + third]
+    # a short sibling not made like the part (another class) is not taken on its size alone
+    html = _page(f"<article><section>{part(first, '<h1>الحكومة تعلن خطة جديدة</h1>')}"
+                 f"<div class='promo'><div><p>{P2[:120]}</p></div></div></section></article>")
+    assert _paras(extract_article(html, URL)) == [x.strip() for x in first]
+
+
 def test_a_listing_of_cards_is_not_gathered_into_an_article():
     excerpt = P1[:130]  # an excerpt is short: seven of them are an article's length, one is not
     cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"

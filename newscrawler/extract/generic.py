@@ -87,9 +87,9 @@ def _own_text_score(el) -> float:
                 continue
             links = _link_chars(child)
             score += len(text) - 2 * links
-        elif tag in ("ul", "ol"):  # a list in the body: its items that hold a sentence (not teasers)
+        elif tag in ("ul", "ol", "dl"):  # a list in the body: its items that hold a sentence (not teasers)
             for item in child:
-                if isinstance(item.tag, str) and item.tag == "li" and not is_card(item):
+                if isinstance(item.tag, str) and item.tag in ("li", "dd") and not is_card(item):
                     text = text_of(item)
                     if len(text) >= LOOSE_MIN:
                         score += len(text) - 2 * _link_chars(item)

@@ -169,6 +169,18 @@ def test_parts_are_gathered_when_the_headline_opens_the_first_and_a_short_part_i
     assert _paras(extract_article(html, URL)) == [x.strip() for x in first]
 
 
+def test_a_part_written_as_a_definition_list_is_body():
+    # a book-like body: sections, one of them mostly a <dl> of terms and their definitions
+    sec = lambda inner: f"<section>{inner}</section>"
+    terms = "".join(f"<dt>مصطلح {i}</dt><dd><p>{x}</p></dd>" for i, x in enumerate((P1, P2, P3)))
+    html = _page(f"<main><h1>الحكومة تعلن خطة جديدة</h1>{sec(f'<p>{P1}</p><p>{P2}</p><p>{P3}</p>')}"
+                 f"{sec(f'<p>{P3[:60]}</p><dl>{terms}</dl>')}{sec(f'<p>{P2}</p><p>{P1}</p><p>{P3}</p>')}</main>")
+    body = " ".join(extract_article(html, URL)["body"].split())
+    for x in (P1, P2, P3, P3[:60]):
+        assert " ".join(x.split()) in body
+    assert body.count(" ".join(P2.split())) == 3  # the <dd>'s P2 too
+
+
 def test_a_listing_of_cards_is_not_gathered_into_an_article():
     excerpt = P1[:130]  # an excerpt is short: seven of them are an article's length, one is not
     cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"

@@ -29,6 +29,7 @@ _PARAGRAPHS = ("p", "blockquote", "h2", "h3", "h4", "pre")
 LOOSE_MIN = 80  # characters of text standing loose in an element (between <br>s, in spans) that count
 SIBLING_SHARE = 0.2  # a sibling of the best block scoring this share of it is more of the body
 SIBLING_MIN = 100.0
+TWIN_MIN = 1.0  # a sibling made like the best part (same tag and classes) need only hold some prose
 PART_LINKS = 0.33  # at most this share of a body part's text is link text (a rail of teasers is more)
 
 
@@ -144,8 +145,8 @@ def _merge_siblings(best, scores: dict, excluded: set, keep=None):
             if sib is node or not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
                 continue
             # A sibling made like the part in hand (same tag, same classes: the CMS's next
-            # section) needs only to hold prose, not a share of the best block's score.
-            need = SIBLING_MIN if twin is not None and _twin_key(sib) == twin else floor
+            # section, step or chapter) needs only to hold some prose, not a share of the best block's score.
+            need = TWIN_MIN if twin is not None and _twin_key(sib) == twin else floor
             if (sib not in excluded and not is_boilerplate(sib) and not is_card(sib)
                     and not (keep is not None and (sib is keep or keep in sib.iterdescendants()))
                     and ((below.get(sib, 0.0) >= need and _link_density(sib) <= PART_LINKS)

@@ -155,9 +155,9 @@ def test_a_body_split_across_sibling_parts_is_gathered_without_what_stands_betwe
 
 def test_parts_are_gathered_when_the_headline_opens_the_first_and_a_short_part_is_made_like_it():
     # Medium-like: the <h1> stands inside the first part, figures between the parts, and the last
-    # part is short (under a fifth of the first) but made like the others (same tag and classes).
+    # part is one short paragraph but made like the others (same tag and classes).
     figure = "<figure><img src='/a.jpg'><figcaption>صورة من الاجتماع</figcaption></figure>"
-    first, second, third = [P1, P2, P3, P1, P2], [P3, P1], [P2[:120]]
+    first, second, third = [P1, P2, P3, P1, P2], [P3, P1], [P2[:70]]
     part = lambda paras, h="": f"<div class='n p'><div class='z'>{h}{''.join(f'<p>{x}</p>' for x in paras)}</div></div>"
     html = _page(f"<article><section>{part(first, '<h1>الحكومة تعلن خطة جديدة</h1>')}{figure}"
                  f"{part(second)}{figure}{part(third)}</section></article>"

@@ -114,10 +114,32 @@ def _share_candidates(node) -> set:
     return found
 
 
+_SLUG_SEP = re.compile(r"[\W_]+")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_slug(el, ident: str) -> bool:
+    """`ident` is the slug of the heading that opens `el` (Sphinx, Markdown and CMS heading
+    anchors: <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single
+    developer</h2>): words of the document, not the name of a component."""
+    if ident.count("-") < 2:
+        return False
+    for child in el[:3]:
+        if isinstance(child.tag, str) and child.tag in _HEADINGS:
+            words = [w for w in _SLUG_SEP.split("".join(child.itertext()).lower()) if w]
+            parts = [w for w in _SLUG_SEP.split(ident.lower()) if w]
+            return len(parts) >= 3 and parts == words[:len(parts)]  # the heading's words (a long one cut short)
+    return False
+
+
 def _name(el) -> str:
-    """The names a block's markup gives it: class, id, and the semantic test/component names
-    front ends print where their classes are hashed (data-testid, data-component)."""
-    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-testid"), el.get("data-component"))))
+    """The names a block's markup gives it: class, id (unless it is its heading's slug), and the
+    semantic test/component names front ends print where their classes are hashed
+    (data-testid, data-component)."""
+    ident = el.get("id")
+    if ident and _heading_slug(el, ident):
+        ident = None
+    return " ".join(filter(None, (el.get("class"), ident, el.get("data-testid"), el.get("data-component"))))
 
 
 def label_text(el, limit: int) -> str:

@@ -110,6 +110,27 @@ def _twin_key(el) -> tuple | None:
     return (el.tag, tuple(sorted(classes))) if classes else None
 
 
+def _outer_section(best, excluded: set, keep, headed: bool, is_boilerplate):
+    """`best`, or the outermost of its next MERGE_LEVELS ancestors made like it (same tag and
+    classes): a subsection of a document whose sections nest (Sphinx's div.section in
+    div.section) is a part of the body, the outer section the body. Not past a block that holds
+    the headline (unless `best` holds it too), a boilerplate box, or a block that is mostly links."""
+    twin = _twin_key(best)
+    if twin is None:
+        return best
+    outer = best
+    for level, anc in enumerate(best.iterancestors()):
+        if level >= MERGE_LEVELS or anc.tag == "body":
+            break
+        if keep is not None and not headed and keep in anc.iterdescendants():
+            break
+        if _twin_key(anc) == twin:
+            if anc in excluded or is_boilerplate(anc) or _link_density(anc) > PART_LINKS:
+                break
+            outer = anc
+    return outer
+
+
 def _merge_siblings(best, scores: dict, excluded: set, keep=None):
     """The body split across sibling blocks (text between related boxes, a run of <section>s,
     parts each in its own wrappers): when siblings of `best`, or of one of its next
@@ -133,6 +154,7 @@ def _merge_siblings(best, scores: dict, excluded: set, keep=None):
     # A headline inside the best block itself (Medium's first part opens with the <h1>) is no
     # reason to stop climbing: every ancestor holds it, and the siblings found never do.
     headed = keep is not None and any(keep is el for el in best.iter())
+    best = _outer_section(best, excluded, keep, headed, is_boilerplate)
     node = best
     for _ in range(MERGE_LEVELS):
         parent = node.getparent()

@@ -181,6 +181,22 @@ def test_a_part_written_as_a_definition_list_is_body():
     assert body.count(" ".join(P2.split())) == 3  # the <dd>'s P2 too
 
 
+def test_nested_sections_are_one_body_and_a_heading_slug_is_not_a_box_name():
+    # Sphinx-like documentation: div.section inside div.section, each id the slug of its heading,
+    # one of them "sharing-...", another "related-..." (words of the text, not a share row's name)
+    sec = lambda ident, h, inner: f"<div class='section' id='{ident}'><h2>{h}</h2>{inner}</div>"
+    inner = (sec("sharing-with-a-single-developer", "Sharing with a single developer", f"<p>{P2}</p><p>{P3}</p>")
+             + sec("related-work-and-other-tools", "Related work and other tools", f"<p>{P3}</p><p>{P1}</p>"))
+    html = _page(f"<div class='body'><div class='section' id='gov-plan'><h1>الحكومة تعلن خطة جديدة</h1>"
+                 f"<p>{P1}</p>{inner}</div></div>")
+    assert _paras(extract_article(html, URL)) == [x.strip() for x in (P1, "Sharing with a single developer", P2, P3,
+                                                                     "Related work and other tools", P3, P1)]
+    # a box whose id names it (not its heading's words) is still a box
+    box = f"<div id='share-this-post-box'><h2>Share this</h2><p>{P3}</p></div>"
+    html = _page(f"<div class='post'><h1>الحكومة تعلن خطة جديدة</h1><p>{P1}</p><p>{P2}</p>{box}</div>")
+    assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip()]
+
+
 def test_a_listing_of_cards_is_not_gathered_into_an_article():
     excerpt = P1[:130]  # an excerpt is short: seven of them are an article's length, one is not
     cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"

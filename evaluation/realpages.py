@@ -170,7 +170,7 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-_SEPARATOR = r"(?:\||-|–|—|::|:|_|·|»|«)"
+_SEPARATOR = r"(?:\||-|–|—|::|:|_|·|»|«|@)"
 _SITE_AFTER = re.compile(rf"^\s*{_SEPARATOR}\s*\S")
 _SITE_BEFORE = re.compile(rf"\S\s*{_SEPARATOR}\s*$")
 

@@ -328,7 +328,14 @@ def headline(root, title_hint: str | None, page_title: str | None = None):
         norm = " ".join(title_hint.split())
         for h in h1s:
             t = text_of(h)
-            if t and (t in norm or norm.startswith(t) or t.startswith(norm)):
+            if not t:
+                continue
+            if norm.startswith(t) or t.startswith(norm):
+                return h
+            at = norm.find(t)
+            # inside the hint, but after a longer text: the site's or blog's name that a title
+            # prints after the headline ("Headline @ Blog :: Site"), a logo's <h1>
+            if at >= 0 and not at > len(t):
                 return h
     if page_title:
         norm = " ".join(page_title.split())

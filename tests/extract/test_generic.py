@@ -197,6 +197,19 @@ def test_nested_sections_are_one_body_and_a_heading_slug_is_not_a_box_name():
     assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip()]
 
 
+def test_a_logo_h1_that_the_title_prints_after_the_headline_is_not_the_headline():
+    # a blog platform: <h1> logo (the platform), <h1> blog name, the post's title an <h2>;
+    # og:title and <title> are "post @ blog :: platform"
+    full = "الحكومة تعلن خطة جديدة للدعم @ مدونة أحمد :: منصة المدونات ::"
+    html = (f"<html><head><title>{full}</title><meta property='og:title' content='{full}'></head><body>"
+            f"<div class='top'><h1 class='logo'>منصة المدونات</h1></div><h1><a href='/'>مدونة أحمد</a></h1>"
+            f"<div class='post'><h2><a href='/p/1'>الحكومة تعلن خطة جديدة للدعم</a></h2>"
+            f"<div class='text'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>")
+    item = extract_article(html, URL)
+    assert item["title"] == "الحكومة تعلن خطة جديدة للدعم"
+    assert _paras(item) == [P1.strip(), P2.strip(), P3.strip()]
+
+
 def test_a_listing_of_cards_is_not_gathered_into_an_article():
     excerpt = P1[:130]  # an excerpt is short: seven of them are an article's length, one is not
     cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"

@@ -1,13 +1,23 @@
 """MongoDB storage, free of Scrapy: settings, URI checks and masking, documents, upserts.
 
-One document per article, `_id` = canonical URL (also under a unique index on `url`).
-Documents hold the item fields (newscrawler.items.schema) plus bookkeeping:
+One document per article, `_id` = canonical URL. Documents hold the item fields
+(newscrawler.items.schema), typed, plus bookkeeping:
 
+- `published_at`, `modified_at`, `crawled_at` are BSON dates (UTC), each with
+  `<field>_offset` beside it: the UTC offset the item's ISO string carried ("+03:00", null
+  when the date is null), so the wall-clock time as printed can be rebuilt
+  (`document_to_item` gives the item back with ISO strings, as in the JSON lines feed),
+- `search`: the Arabic search forms of the title's and body's words (newscrawler.search),
+  under a multikey index,
 - `first_seen`, `last_seen` (BSON dates, from the items' `crawled_at`, so replaying an old
   item gives the same document as writing it live),
 - `revision`: 1 for the first content seen, +1 each time `content_hash` changes,
 - every distinct content version also goes to the history collection
-  (`<collection>_revisions`, `_id` = `<url>#<content_hash>`; canonical URLs have no fragment).
+  (`<collection>_revisions`, `_id` = `<url>#<content_hash>`; canonical URLs have no fragment;
+  dates typed the same way).
+
+Documents written before dates were typed (strings, no `search`) are converted in place by
+`scrapy mongo_upgrade` (`MongoStore.upgrade`).
 
 Incremental runs read what is stored (`known_links`; with revisits `stored_articles`, which
 adds `published_at`, `first_seen`, `last_seen`, `content_hash`, `revision`) and move the
@@ -24,7 +34,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterable
 from urllib.parse import unquote
 
@@ -37,18 +47,29 @@ MONGO_SETTINGS = {
     "MONGO_RETRY_BACKOFF", "MONGO_DEAD_LETTER",
 }
 DEFAULT_DATABASE = "newscrawler"
-# Indexes analysts query by (besides `_id`): name -> (keys, unique).
+# Indexes analysts and reports query by (besides `_id`, the canonical URL): name -> (keys, unique).
+# A compound index also serves its first field alone (section, source, tags).
 INDEXES = {
-    "url_unique": ([("url", 1)], True),
     "published_at": ([("published_at", -1)], False),
-    "section": ([("section", 1)], False),
-    "tags": ([("tags", 1)], False),
+    "section_published_at": ([("section", 1), ("published_at", -1)], False),
+    "source_published_at": ([("source", 1), ("published_at", -1)], False),
+    "tags_published_at": ([("tags", 1), ("published_at", -1)], False),
     "last_seen": ([("last_seen", -1)], False),
+    "search": ([("search", 1)], False),
 }
+# Indexes of earlier versions that the ones above replace (`url_unique` duplicated `_id`);
+# `scrapy mongo_upgrade` drops them.
+OBSOLETE_INDEXES = ("url_unique", "section", "tags")
 HISTORY_INDEXES = {"url_first_seen": ([("url", 1), ("first_seen", 1)], False)}
 # Fields copied into a history (revision) document.
 HISTORY_FIELDS = ("url", "content_hash", "title", "body", "published_at", "modified_at", "section",
                   "tags", "authors", "source")
+# Item fields stored as BSON dates (UTC), each with `<field>_offset` beside it.
+DATE_FIELDS = ("published_at", "modified_at", "crawled_at")
+OFFSET_SUFFIX = "_offset"
+SEARCH_FIELD = "search"
+# Stored beside the item fields (not item fields): never given back by `document_to_item`.
+EXTRA_FIELDS = ("_id", "first_seen", "last_seen", SEARCH_FIELD) + tuple(f + OFFSET_SUFFIX for f in DATE_FIELDS)
 
 _USERINFO = re.compile(r"^(mongodb(?:\+srv)?://)([^@/?#]*)@", re.IGNORECASE)
 
@@ -180,6 +201,95 @@ def seen_time(item: dict) -> datetime:
     return datetime.now(timezone.utc)
 
 
+def format_offset(delta: timedelta | None) -> str | None:
+    """A UTC offset as ISO 8601 writes it: "+03:00", "-05:30", "+00:00"."""
+    if delta is None:
+        return None
+    sign = "-" if delta < timedelta(0) else "+"
+    seconds = int(abs(delta).total_seconds())
+    hh, rest = divmod(seconds, 3600)
+    mm, ss = divmod(rest, 60)
+    return f"{sign}{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss else "")
+
+
+def parse_offset(text: str | None) -> timezone | None:
+    """The zone of an offset written by `format_offset`, None when not one."""
+    m = re.fullmatch(r"([+-])(\d{2}):(\d{2})(?::(\d{2}))?", text or "")
+    if not m:
+        return None
+    delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)), seconds=int(m.group(4) or 0))
+    return timezone(-delta if m.group(1) == "-" else delta)
+
+
+def typed_date(value) -> tuple[object, str | None]:
+    """An item's ISO 8601 date -> (BSON-ready UTC datetime, its offset "+03:00"). A date
+    without an offset is taken as UTC. None stays (None, None); a value that is not an ISO
+    date is kept as it is, with no offset (documents never lose what the item said)."""
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, str) and value.strip():
+        try:
+            dt = datetime.fromisoformat(value.strip())
+        except ValueError:
+            return value, None
+    else:
+        return (None, None) if value in (None, "") else (value, None)
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    offset = format_offset(dt.utcoffset())
+    # BSON dates hold milliseconds.
+    utc = dt.astimezone(timezone.utc)
+    return utc.replace(microsecond=utc.microsecond // 1000 * 1000), offset
+
+
+def iso_date(value, offset: str | None = None):
+    """A stored date back as the item's ISO 8601 string, at its stored offset (the wall-clock
+    time as printed): `iso_date(datetime(2024, 6, 6, 8, 35, tzinfo=utc), "+01:00")` ->
+    "2024-06-06T09:35:00+01:00". A naive datetime is UTC; no offset: UTC. Anything that is not
+    a datetime (None, an old string) is returned unchanged."""
+    if not isinstance(value, datetime):
+        return value
+    dt = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    dt = dt.astimezone(parse_offset(offset) or timezone.utc)
+    return dt.isoformat(timespec="milliseconds" if dt.microsecond else "seconds")
+
+
+def typed_dates(item: dict) -> dict:
+    """`DATE_FIELDS` of `item` as BSON dates and their `<field>_offset` (only those present)."""
+    out = {}
+    for field in DATE_FIELDS:
+        if field in item:
+            out[field], out[field + OFFSET_SUFFIX] = typed_date(item[field])
+    return out
+
+
+def item_to_document(item: dict) -> dict:
+    """The stored form of an item's fields (without `_id` and bookkeeping): keys made safe,
+    dates typed with their offsets, and `search`."""
+    from newscrawler.search import document_terms
+
+    doc = sanitize(dict(item))
+    doc.pop("_id", None)
+    doc.update(typed_dates(item))
+    doc[SEARCH_FIELD] = document_terms(item.get("title"), item.get("body"))
+    return doc
+
+
+def document_to_item(doc: dict) -> dict:
+    """A stored article (or history) document back as an item dict, as the JSON lines feed
+    has it: dates as ISO 8601 strings at their original offset; `_id`, `first_seen`,
+    `last_seen`, `search` and the offsets left out. Documents not yet upgraded (string dates)
+    come back as they are."""
+    from newscrawler.items.schema import FIELDS
+
+    item = {k: v for k, v in doc.items() if k not in EXTRA_FIELDS}
+    for field in DATE_FIELDS:
+        if field in item:
+            item[field] = iso_date(item[field], doc.get(field + OFFSET_SUFFIX))
+    order = {name: i for i, name in enumerate(FIELDS)}
+    return dict(sorted(item.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+
 def _lit(value):
     return {"$literal": value}
 
@@ -188,8 +298,7 @@ def upsert_op(item: dict):
     """One idempotent upsert of an article document (pipeline update, values as $literal)."""
     from pymongo import UpdateOne
 
-    doc = sanitize(dict(item))
-    doc.pop("_id", None)
+    doc = item_to_document(item)
     url, chash, seen = item["url"], item.get("content_hash"), seen_time(item)
     stage = {k: _lit(v) for k, v in doc.items()}
     stage.update({
@@ -206,7 +315,9 @@ def history_op(item: dict):
     from pymongo import UpdateOne
 
     seen = seen_time(item)
-    version = sanitize({k: item.get(k) for k in HISTORY_FIELDS})
+    fields = {k: item.get(k) for k in HISTORY_FIELDS}
+    version = sanitize(fields)
+    version.update(typed_dates(fields))
     return UpdateOne({"_id": f"{item['url']}#{item.get('content_hash')}"},
                      {"$setOnInsert": version, "$min": {"first_seen": seen}, "$max": {"last_seen": seen}},
                      upsert=True)
@@ -222,6 +333,17 @@ class WriteResult:
     @property
     def changed(self) -> int:
         return max(0, self.new_versions - self.inserted)
+
+
+@dataclass
+class UpgradeResult:
+    articles: int = 0             # article documents in the collection
+    articles_converted: int = 0   # of them, updated (dates typed and/or `search` built)
+    history: int = 0
+    history_converted: int = 0
+    unreadable_dates: int = 0     # text dates that are not ISO 8601: left as they are
+    indexes_dropped: list = None
+    indexes_created: list = None
 
 
 class MongoStore:
@@ -317,6 +439,70 @@ class MongoStore:
         result.written = len(good)
         return result
 
+    # Documents an earlier version wrote: a date stored as text, or no `search`.
+    LEGACY_FILTER = {"$or": [*({f: {"$type": "string"}} for f in DATE_FIELDS),
+                             {SEARCH_FIELD: {"$exists": False}}]}
+    HISTORY_LEGACY_FILTER = {"$or": [{f: {"$type": "string"}} for f in ("published_at", "modified_at")]}
+
+    def has_legacy_documents(self) -> bool:
+        """Whether some stored article was written by an earlier version (run mongo_upgrade).
+        Every such document lacks `search`; asked of the `search` index alone (cheap)."""
+        return self.collection.find_one({SEARCH_FIELD: {"$exists": False}}, {"_id": 1}) is not None
+
+    def upgrade(self, batch_size: int = 500, dry_run: bool = False,
+                progress: Callable[[str, int, int], None] | None = None) -> "UpgradeResult":
+        """Convert documents written by earlier versions in place: text dates -> BSON dates
+        with `<field>_offset`, `search` built, in the articles and the history collection;
+        then drop OBSOLETE_INDEXES and create INDEXES. Idempotent (a second run finds nothing
+        to do); batched (`batch_size` documents a bulk write). `dry_run`: count only."""
+        from pymongo import UpdateOne
+
+        result = UpgradeResult()
+        for name, coll, legacy, article in (("articles", self.collection, self.LEGACY_FILTER, True),
+                                            ("history", self.history, self.HISTORY_LEGACY_FILTER, False)):
+            total = coll.estimated_document_count()
+            ids = [d["_id"] for d in coll.find(legacy, {"_id": 1})]
+            fields = DATE_FIELDS if article else ("published_at", "modified_at")
+            projection = {f: 1 for f in (*fields, *(f + OFFSET_SUFFIX for f in fields),
+                                         *(("title", "body", SEARCH_FIELD) if article else ()))}
+            done = 0
+            for start in range(0, len(ids), batch_size):
+                chunk = ids[start:start + batch_size]
+                ops = []
+                for doc in coll.find({"_id": {"$in": chunk}}, projection):
+                    update = {}
+                    for field in fields:
+                        if field not in doc:
+                            continue
+                        value, offset = typed_date(doc[field])
+                        if isinstance(doc[field], str) and not isinstance(value, datetime) and value is not None:
+                            result.unreadable_dates += 1
+                            continue  # not an ISO date: left as the text it is
+                        if value != doc[field] or doc.get(field + OFFSET_SUFFIX, "-") != offset:
+                            update[field], update[field + OFFSET_SUFFIX] = value, offset
+                    if article and SEARCH_FIELD not in doc:
+                        from newscrawler.search import document_terms
+                        update[SEARCH_FIELD] = document_terms(doc.get("title"), doc.get("body"))
+                    if update:
+                        ops.append(UpdateOne({"_id": doc["_id"]}, {"$set": update}))
+                if ops and not dry_run:
+                    coll.bulk_write(ops, ordered=False)
+                done += len(ops)
+                if progress:
+                    progress(name, min(start + batch_size, len(ids)), len(ids))
+            if article:
+                result.articles, result.articles_converted = total, done
+            else:
+                result.history, result.history_converted = total, done
+        existing = set(self.collection.index_information())
+        result.indexes_dropped = [n for n in OBSOLETE_INDEXES if n in existing]
+        result.indexes_created = [n for n in INDEXES if n not in existing]
+        if not dry_run:
+            for name in result.indexes_dropped:
+                self.collection.drop_index(name)
+            self.ensure_indexes()
+        return result
+
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
@@ -332,8 +518,9 @@ def connect_error(config: MongoConfig, exc: Exception) -> ConfigError:
                        f"(database {config.database!r}): {reason}")
 
 
-def check_mongo(settings) -> MongoConfig | None:
-    """Before the crawl: the settings are valid and the server answers (ping + indexes)."""
+def check_mongo(settings, indexes: bool = True) -> MongoConfig | None:
+    """Before the crawl: the settings are valid and the server answers (ping + indexes;
+    `indexes=False`: ping only, for commands that read or make their own)."""
     config = MongoConfig.from_settings(settings)
     if config is None:
         return None
@@ -343,7 +530,8 @@ def check_mongo(settings) -> MongoConfig | None:
     try:
         store.open()
         store.ping()
-        store.ensure_indexes()
+        if indexes:
+            store.ensure_indexes()
     except PyMongoError as exc:
         raise connect_error(config, exc) from None
     finally:

@@ -9,6 +9,10 @@ exponential backoff (MONGO_RETRY_BACKOFF, doubling); then the batch is spilled t
 dead-letter file (MONGO_DEAD_LETTER) for `scrapy replay`. While MongoDB stays away, later
 batches get one attempt each, so the crawl is slowed down as little as possible.
 
+Documents are `storage.mongo.item_to_document` of the items (typed dates with their offsets,
+`search` terms); a collection that still holds documents of an earlier version gets a warning
+naming `scrapy mongo_upgrade`.
+
 Stats: newscrawler/mongo/{written,inserted,changed,retries,dead_letter}.
 """
 
@@ -57,8 +61,13 @@ class MongoPipeline:
         self.store = MongoStore(self.config).open()
         try:  # `scrapy crawl` made them in its start check; other entry points need them too
             await maybe_deferred_to_future(deferToThread(self.store.ensure_indexes))
+            legacy = await maybe_deferred_to_future(deferToThread(self.store.has_legacy_documents))
         except PyMongoError as exc:
             raise connect_error(self.config, exc) from None
+        if legacy:
+            logger.warning("MongoDB: %s.%s holds documents of an earlier version (dates as text, no search "
+                           "terms); convert them once with: scrapy mongo_upgrade", self.config.database,
+                           self.config.collection)
         logger.info("MongoDB: storing articles in %s.%s at %s", self.config.database,
                     self.config.collection, self.config.masked_uri)
         self.timer = task.LoopingCall(self._timed_flush)

@@ -3,18 +3,24 @@ a real MongoDB wire-protocol server (secantusd-py; also $MONGO_URI when set)."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import datetime
 
 import pytest
 
+from evaluation.search_eval import labels
+from newscrawler.search import search, search_pipeline
+from newscrawler.storage.mongo import document_to_item
 from replica.build import DEFAULT_OUT as SITE_DIR
 from replica.demo import crawl_command
 from replica.server import ReplicaServer
 from tests.support.crawl import ROOT, read_jsonl, run_crawl
+from tests.support.items import sample_item
 
 FIELDS = {"url", "title", "body", "published_at", "published_at_raw", "modified_at", "section", "tags",
           "authors", "source", "images", "read_also", "language", "crawled_at", "content_hash"}
@@ -35,9 +41,12 @@ def test_crawl_into_mongodb_equals_truth(mongo, replica, truth, tmp_path):
     for d in docs:
         a = exp[d["_id"]]
         assert d["url"] == d["_id"]
-        assert (d["title"], d["body"], d["section"], d["published_at"]) == (
+        item = document_to_item(d)  # dates back as the ISO strings, at the site's offset
+        assert (item["title"], item["body"], item["section"], item["published_at"]) == (
             a["title"], a["body"], a["section"], a["published_at"]), d["_id"]
-        assert set(d) == FIELDS | {"_id", "first_seen", "last_seen", "revision"}
+        assert set(d) == FIELDS | {"_id", "first_seen", "last_seen", "revision", "search", "published_at_offset",
+                                   "modified_at_offset", "crawled_at_offset"}
+        assert isinstance(d["crawled_at"], datetime) and d["search"]
         assert d["revision"] == 1 and d["first_seen"] == d["last_seen"]
     # The JSON lines feed of the same run is unchanged: exactly the item fields.
     items = read_jsonl(out)
@@ -57,6 +66,44 @@ def test_crawl_into_mongodb_equals_truth(mongo, replica, truth, tmp_path):
     assert set(docs2) == set(exp)
     assert all(d["revision"] == 1 and d["last_seen"] >= d["first_seen"] for d in docs2.values())
     assert mongo.db.articles_revisions.count_documents({}) == len(exp)
+
+    check_search(mongo, replica, truth, tmp_path)
+
+
+def scrapy_search(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scrapy", "search", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+def check_search(mongo, replica, truth, tmp_path):
+    """`scrapy search` (and the function and aggregation behind it) on the crawl stored in MongoDB."""
+    # The replica never names al-Assad: an item that does arrives by replay (the same upsert).
+    extra = sample_item(1, url=replica.origin + "/article/assad", title="بشار الأسد يلتقي وفداً",
+                        body="التقى الرئيس السوري بشار الأسد وفداً.", published_at="2026-12-01T10:00:00+02:00")
+    (tmp_path / "extra.jsonl").write_text(json.dumps(extra, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert replay(str(tmp_path / "extra.jsonl"), *mongo.settings()).returncode == 0
+
+    proc = scrapy_search("الاسد", *mongo.settings())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [f"1\t2026-12-01\t{extra['url']}\t{extra['title']}"]
+
+    # «ادلب» (no hamza): exactly the articles whose text says إدلب, newest first
+    docs = {replica.origin + a["url"]: f"{a['title']}\n{a['body']}" for a in truth["articles"]}
+    want = labels(["[إا]دلب"], docs)
+    proc = scrapy_search("ادلب", "-n", "100", *mongo.settings())
+    rows = [line.split("\t") for line in proc.stdout.splitlines()]
+    assert want and {r[2] for r in rows} == want and all(r[0] == "1" for r in rows)
+    assert [r[1] for r in rows] == sorted((r[1] for r in rows), reverse=True)
+    assert f"{len(want)} hits for 'ادلب'" in proc.stderr
+
+    # «الكهرباء المدينه»: documents with both words first (the function analysts call)
+    hits = search(mongo.db.articles, "الكهرباء المدينه", limit=200)
+    both = labels(["كهرباء", "مدين[ةه]"], docs)
+    assert {h.url for h in hits if h.matches == 2} == both and both
+    assert [h.matches for h in hits] == sorted((h.matches for h in hits), reverse=True)
+
+    # the documented aggregation (what `scrapy search --query` prints for mongosh) finds the same
+    assert {d["_id"] for d in mongo.db.articles.aggregate(search_pipeline("ادلب", limit=100))} == want
 
 
 def one_error_line(proc) -> str:

@@ -20,6 +20,7 @@ from collections import Counter
 
 import pytest
 
+from newscrawler.storage.mongo import document_to_item
 from replica.build import DEFAULT_OUT as SITE_DIR
 from replica.demo import crawl_command
 from replica.server import ReplicaServer
@@ -125,5 +126,5 @@ def test_killed_crawls_resumed_store_every_article_once_in_mongodb(request, slow
                         "-s", f"JOBDIR={tmp_path / 'job'}", *SLOW)
     crash_and_resume(cmd, lambda: mongo.db.articles.count_documents({}), rng, note, tmp_path)
     docs = list(mongo.db.articles.find())
-    check(docs, expected(slow_replica, truth), "; ".join(note))
+    check([document_to_item(d) for d in docs], expected(slow_replica, truth), "; ".join(note))
     assert all(d["revision"] == 1 and d["first_seen"] == d["last_seen"] for d in docs), "; ".join(note)  # written once

@@ -131,7 +131,7 @@ def test_revisits_with_mongodb_keep_the_history(site_copy, mongo, tmp_path):
     # time passes: every document was last (and first) fetched 30 minutes after publication
     long_ago = datetime.now(timezone.utc) - timedelta(days=30)
     for doc in mongo.db.articles.find({}, {"published_at": 1}):
-        published = datetime.fromisoformat(doc["published_at"]) if doc.get("published_at") else long_ago
+        published = doc.get("published_at") or long_ago  # a BSON date (UTC)
         seen = (published + timedelta(minutes=30)).astimezone(timezone.utc)
         mongo.db.articles.update_one({"_id": doc["_id"]}, {"$set": {"first_seen": seen, "last_seen": seen}})
     edited = edit_two_articles(site)

@@ -73,10 +73,10 @@ def test_unreachable_server_is_a_config_error_without_password():
 def test_indexes_analysts_need(mongo):
     store = store_for(mongo)
     info = store.collection.index_information()
-    keys = {tuple(k for k, _ in v["key"]): v.get("unique", False) for v in info.values()}
-    assert keys[("url",)] is True
-    for field in ("published_at", "section", "tags"):
-        assert (field,) in keys
+    keys = {tuple(k for k, _ in v["key"]) for v in info.values()}
+    assert keys == {("_id",), ("published_at",), ("section", "published_at"), ("source", "published_at"),
+                    ("tags", "published_at"), ("last_seen",), ("search",)}
+    assert "url_unique" not in info and ("url",) not in keys  # `_id` is the URL already
     store.close()
 
 
@@ -101,7 +101,8 @@ def test_upserts_are_idempotent_and_revisions_kept(mongo):
     assert versions[0]["body"] == "نص الخبر 2."
     assert store.collection.count_documents({}) == 5
     # The document holds the item fields plus bookkeeping, nothing else.
-    assert set(doc) == set(changed) | {"_id", "first_seen", "last_seen", "revision"}
+    assert set(doc) == set(changed) | {"_id", "first_seen", "last_seen", "revision", "search", "published_at_offset",
+                                       "modified_at_offset", "crawled_at_offset"}
     store.close()
 
 

@@ -59,6 +59,8 @@ class SiteProfile:
     url_timestamp: re.Pattern | None = None    # a date glued into article URLs (see url_date)
     url_date_first: bool = True                # trust the URL date before a printed date
     needs_javascript: bool = False
+    founded: str | None = None                 # first day the site published (ISO date): `scrapy report`
+                                               # calls an earlier publication date suspicious
 
     def is_article_url(self, url: str) -> bool:
         return _matches_path(self.article_path, url)

@@ -57,4 +57,6 @@ PROFILE = SiteProfile(
         re.IGNORECASE,
     ),
     url_date_first=True,
+    # The site started publishing in 2019 (its oldest archived articles: February 2019).
+    founded="2019-01-01",
 )

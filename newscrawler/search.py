@@ -14,7 +14,9 @@ The search form of a word (`normalise_ar`, then `word_forms`):
   superscript alef), tatweel and invisible format characters removed; Arabic-Indic digits ->
   0-9; Latin case folded; presentation forms (ﻻ) unfolded (NFKC);
 - the article and what can stand before it: «ال», «وال», «فال», «بال», «كال», «لل», «وبال», «ولل»…
-  are cut (when at least two letters remain): «الأسد», «والأسد», «للأسد» -> «اسد»;
+  are cut (when at least two letters remain): «الأسد», «والأسد», «للأسد» -> «اسد». A word that
+  begins with a hamza or madda alef and lam («آلاف», «ألعاب», «إلكترونية») also keeps that
+  «ال» as its own letters («الاف» beside «اف»), so that «آلاف» and «الآلاف» meet;
 - a word that still begins with a proclitic (و ف ب ك ل, or و/ف then ب/ك/ل) and keeps at least
   three letters without it gets that shorter form too: «بمدرسة» -> «بمدرسه», «مدرسه». Both are
   stored, so «مدرسة» finds «بمدرسة» while «وزير» (-> «وزير», «زير») is still found as typed.
@@ -51,6 +53,12 @@ _DROP = dict.fromkeys(
      *range(0x06EA, 0x06EE), 0x0640, 0x00AD, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
      *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF, 0x061C])
 _TABLE = {**{ord(k): v for k, v in _FOLD.items()}, **_DROP}
+# The alefs that carry a hamza or a madda (آ أ إ, wavy hamza): folded last, once the article is
+# known. «آلاف», «ألعاب», «إلغاء» begin with a letter, not with «ال»; folded first they would
+# lose it as if it were the article («اف») while «الآلاف» keeps it («الاف»), and never meet.
+_ALEF_HAMZA = ("\u0622", "\u0623", "\u0625", "\u0672", "\u0673")
+_TABLE_ALEF = {ord(c): "\u0627" for c in _ALEF_HAMZA}
+_TABLE_LIGHT = {k: v for k, v in _TABLE.items() if k not in _TABLE_ALEF}
 
 _WORD = re.compile(r"[^\W_]+")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
@@ -69,11 +77,16 @@ STOPWORDS_AS_WRITTEN = ("في من إلى عن أن إن أو ما لا لم ل�
 def normalise_ar(text: str) -> str:
     """`text` with the letters folded (see module doc), diacritics, tatweel and invisible
     characters removed, Arabic-Indic digits as 0-9, Latin lower-cased. Spaces are kept."""
+    return _light(text).translate(_TABLE_ALEF)
+
+
+def _light(text: str) -> str:
+    """`normalise_ar` but for the alefs with a hamza or a madda (kept to tell the article)."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", str(text))
     # NFKC composes alef + combining hamza into أ; a combining mark left on another letter goes.
-    return text.translate(_TABLE).casefold()
+    return text.translate(_TABLE_LIGHT).casefold()
 
 
 def _strip_article(word: str) -> str:
@@ -86,9 +99,20 @@ def _strip_article(word: str) -> str:
 
 
 def word_forms(word: str) -> list[str]:
-    """The search forms of one word (already `normalise_ar`-ed): the word without the article,
-    then, when it begins with a proclitic, without that too (see module doc). Non-Arabic words
-    are their own form."""
+    """The search forms of one word (`normalise_ar`-ed, or with its hamza alefs still apart, as
+    `search_terms` gives them): the word without the article, then, when it begins with a
+    proclitic, without that too (see module doc). A word whose «ال» may be its own letters
+    («آلاف», «ألعاب»: a hamza or madda alef) also keeps them. Non-Arabic words are their own form."""
+    folded = word.translate(_TABLE_ALEF)
+    forms = _folded_forms(folded)
+    if folded != word and _ARABIC.match(folded):
+        own = _strip_article(word).translate(_TABLE_ALEF)
+        if own not in forms:
+            forms.append(own)
+    return forms
+
+
+def _folded_forms(word: str) -> list[str]:
     if not _ARABIC.match(word):
         return [word]
     base = _strip_article(word)
@@ -105,7 +129,12 @@ def word_forms(word: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """The normalised words of `text`, in order (single letters and STOPWORDS left out)."""
-    return [w for w in _WORD.findall(normalise_ar(text)) if len(w) > 1 and w not in STOPWORDS]
+    return [w.translate(_TABLE_ALEF) for w in _light_words(text)]
+
+
+def _light_words(text: str) -> list[str]:
+    """`words`, with the alefs that carry a hamza or a madda not yet folded."""
+    return [w for w in _WORD.findall(_light(text)) if len(w) > 1 and w.translate(_TABLE_ALEF) not in STOPWORDS]
 
 
 STOPWORDS = frozenset(normalise_ar(STOPWORDS_AS_WRITTEN).split())
@@ -115,7 +144,7 @@ def search_terms(text: str) -> list[str]:
     """The distinct search forms of the words of `text`, in first-seen order: what a document
     stores in `search` (for its title and body)."""
     seen: dict[str, None] = {}
-    for w in words(text):
+    for w in _light_words(text):
         for form in word_forms(w):
             seen.setdefault(form, None)
     return list(seen)
@@ -130,7 +159,7 @@ def query_words(query: str) -> list[list[str]]:
     """The query's words, each as the list of its forms (a document matches a word when it
     holds one of them); a word given twice counts once."""
     out, seen = [], set()
-    for w in words(query):
+    for w in _light_words(query):
         forms = word_forms(w)
         key = tuple(forms)
         if key not in seen:

@@ -59,7 +59,7 @@ class Command(ScrapyCommand):
             from newscrawler.report import build_report
             from newscrawler.report.sources import open_source
 
-            for arg in args:
+            for arg in self._distinct(args, out):
                 sources.append(open_source(arg, self.settings))
             figures = build_report(sources, out, zone=zone, site_start=start, site=site)
         except ConfigError as exc:
@@ -104,6 +104,24 @@ class Command(ScrapyCommand):
             except ValueError:
                 raise ConfigError(f"--site-start must be a day as YYYY-MM-DD (or none), got {raw!r}") from None
         return profile.name, zone, start
+
+    @staticmethod
+    def _distinct(args: list[str], out: Path) -> list[str]:
+        """The sources, each once (a feed given twice would list its run twice); a ConfigError
+        when the report or its figures would be written over a feed given."""
+        from newscrawler.report import json_path
+        from newscrawler.report.sources import is_mongo_uri
+
+        written = {json_path(out).resolve(): f"{json_path(out)}, the figures of -o {out}", out.resolve(): f"-o {out}"}
+        seen, kept = set(), []
+        for arg in args:
+            key = arg if is_mongo_uri(arg) else Path(arg).resolve()
+            if key in written:
+                raise ConfigError(f"the report would overwrite its source {arg} ({written[key]}): give another -o")
+            if key not in seen:
+                seen.add(key)
+                kept.append(arg)
+        return kept
 
     @staticmethod
     def _output(name: str) -> Path:

@@ -155,9 +155,15 @@ class Accumulator:
         dt = to_datetime(raw, self.zone)
         if dt is None:
             return self._suspicious("unparsed", raw, url)
-        local = dt.astimezone(self.zone)
+        try:
+            local = dt.astimezone(self.zone)
+            utc_year = dt.astimezone(timezone.utc).year
+        except OverflowError:  # year 1 or 9999, past the calendar's edge in another zone
+            if dt.year < 1970:
+                return self._suspicious("before_site" if self.site_start is not None else "unparsed", dt, url)
+            return self._suspicious("future", dt, url)
         day = local.date()
-        if day.year == 1970 or dt.astimezone(timezone.utc).year == 1970:
+        if day.year == 1970 or utc_year == 1970:
             return self._suspicious("epoch", local, url)
         if self.site_start is not None and day < self.site_start:
             return self._suspicious("before_site", local, url)

@@ -243,7 +243,9 @@ def render(f: dict, meta: dict) -> str:
             + "</section>")
     parts.append("</main>")
     if charts:
-        data = json.dumps(charts, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+        # No "<" in the script at all ("\\u003c" in the JSON strings): a scraped tag such as
+        # "<!--<script>" would otherwise keep the parser in the script to the end of the page.
+        data = json.dumps(charts, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
         parts.append(f"<script>{_plotly_js()}</script>")
         parts.append(f"""<script>
 const CHARTS = {data};

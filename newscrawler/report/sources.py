@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -77,7 +78,7 @@ class JsonLinesSource:
         try:
             with self._open() as f:
                 f.read(1)
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             raise ConfigError(f"cannot read {self.path}: {getattr(exc, 'strerror', None) or exc}") from None
 
     def items(self):
@@ -97,7 +98,7 @@ class JsonLinesSource:
                             self.malformed_lines.append(number)
                         continue
                     yield item
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:  # zlib.error: a .gz damaged inside
             raise ConfigError(f"cannot read {self.path}: {getattr(exc, 'strerror', None) or exc}") from None
 
     def runs(self):

@@ -237,21 +237,29 @@ def typed_date(value) -> tuple[object, str | None]:
     if dt.tzinfo is None or dt.utcoffset() is None:
         dt = dt.replace(tzinfo=timezone.utc)
     offset = format_offset(dt.utcoffset())
+    try:
+        utc = dt.astimezone(timezone.utc)
+    except OverflowError:  # year 1 or 9999 shifted past the calendar's edge: kept as it is
+        return value, None
     # BSON dates hold milliseconds.
-    utc = dt.astimezone(timezone.utc)
     return utc.replace(microsecond=utc.microsecond // 1000 * 1000), offset
 
 
 def iso_date(value, offset: str | None = None):
     """A stored date back as the item's ISO 8601 string, at its stored offset (the wall-clock
     time as printed): `iso_date(datetime(2024, 6, 6, 8, 35, tzinfo=utc), "+01:00")` ->
-    "2024-06-06T09:35:00+01:00". A naive datetime is UTC; no offset: UTC. Anything that is not
-    a datetime (None, an old string) is returned unchanged."""
+    "2024-06-06T09:35:00+01:00" (a fraction as `isoformat` writes it: ".123000"; BSON dates keep
+    milliseconds). A naive datetime is UTC; no offset: UTC. Anything that is not a datetime
+    (None, an old string) is returned unchanged."""
     if not isinstance(value, datetime):
         return value
     dt = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
-    dt = dt.astimezone(parse_offset(offset) or timezone.utc)
-    return dt.isoformat(timespec="milliseconds" if dt.microsecond else "seconds")
+    try:
+        dt = dt.astimezone(parse_offset(offset) or timezone.utc)
+    except OverflowError:
+        dt = dt.astimezone(timezone.utc)
+    # As the item had it (`datetime.isoformat()`: seconds, or six digits of fraction).
+    return dt.isoformat()
 
 
 def typed_dates(item: dict) -> dict:
@@ -474,12 +482,18 @@ class MongoStore:
                     for field in fields:
                         if field not in doc:
                             continue
-                        value, offset = typed_date(doc[field])
-                        if isinstance(doc[field], str) and not isinstance(value, datetime) and value is not None:
-                            result.unreadable_dates += 1
-                            continue  # not an ISO date: left as the text it is
-                        if value != doc[field] or doc.get(field + OFFSET_SUFFIX, "-") != offset:
+                        raw = doc[field]
+                        if isinstance(raw, str):
+                            value, offset = typed_date(raw)
+                            if value is not None and not isinstance(value, datetime):
+                                result.unreadable_dates += 1
+                                continue  # not an ISO date: left as the text it is
                             update[field], update[field + OFFSET_SUFFIX] = value, offset
+                        elif field + OFFSET_SUFFIX not in doc:
+                            # typed already (or null) but no offset: a BSON date is UTC. A date
+                            # typed with its offset is never touched (the document may be here
+                            # for another field's unreadable text, on every run).
+                            update[field + OFFSET_SUFFIX] = typed_date(raw)[1]
                     if article and SEARCH_FIELD not in doc:
                         from newscrawler.search import document_terms
                         update[SEARCH_FIELD] = document_terms(doc.get("title"), doc.get("body"))

@@ -194,3 +194,25 @@ def test_bad_options_and_outputs_are_one_line_and_exit_2(tmp_path, capsys):
     gz.write_text("not gzip")
     assert "cannot read" in one_error_line(report_here(capsys, str(gz), "-o", out))
     assert not (tmp_path / "r.html").exists()
+
+
+def test_the_report_never_overwrites_a_feed_given(tmp_path, capsys):
+    # a JSON lines feed named .json: report.json beside `-o feed.html` would be written over it
+    feed = tmp_path / "feed.json"
+    feed.write_text('{"url": "https://x/1", "title": "t", "published_at": null}\n', encoding="utf-8")
+    before = feed.read_bytes()
+    for out in ("feed.html", "feed.json"):
+        line = one_error_line(report_here(capsys, str(feed), "-o", str(tmp_path / out)))
+        assert "would overwrite its source" in line and str(feed) in line
+    assert feed.read_bytes() == before and not (tmp_path / "feed.html").exists()
+
+
+def test_a_feed_given_twice_is_read_once(tmp_path, capsys):
+    feed = tmp_path / "levant.jsonl"
+    feed.write_text('{"url": "https://x/1", "title": "t", "published_at": "2024-05-01T09:00:00+01:00"}\n',
+                    encoding="utf-8")
+    (tmp_path / "levant.jsonl.summary.json").write_text(json.dumps({"items": 1, "exit_status": 0, "seconds": 2}))
+    proc = report_here(capsys, str(feed), str(tmp_path / "." / "levant.jsonl"), "-o", str(tmp_path / "r.html"))
+    assert proc.returncode == 0, proc.stderr
+    figures = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert figures["total"] == 1 and len(figures["runs"]) == 1 and figures["sources"] == [str(feed)]

@@ -148,3 +148,45 @@ def test_the_page_carries_its_charts_and_no_outside_reference():
                   "chart-missing", "chart-body", "chart-dates"):
         assert f'id="{chart}"' in page
     assert "<script src=" not in page and "<link " not in page and "@import" not in page
+
+
+def test_dates_at_the_calendars_edge_are_suspicious_never_a_crash():
+    # a valid JSON line whose date cannot be moved to the site's zone (year 1 east of UTC,
+    # year 9999 west of it): counted apart, the report goes on
+    f = figures([item(1, "0001-01-01T00:00:00+03:00"), item(2, "9999-12-31T23:00:00-03:00"),
+                 item(3, "2024-05-01T09:00:00+01:00")])
+    assert f["dates"]["before_site"] == 1 and f["dates"]["future"] == 1 and f["per_day"] == {"2024-05-01": 1}
+    assert figures([item(1, "0001-01-01T00:00:00+03:00")], start=None)["dates"]["unparsed"] == 1
+
+
+def test_scraped_text_cannot_break_out_of_the_charts_script():
+    # "<!--<script>" in a tag would put the HTML parser in the script's double-escaped state:
+    # the closing </script> no longer closes it, and no chart is drawn
+    f = figures([item(1, "2024-05-01T09:00:00+01:00", tags=["<!--<script>", "</script><b>x"])])
+    page = render(f, {"sources": ["x"], "malformed": {}, "site": "levant"})
+    charts = page[page.index("const CHARTS = "):]
+    charts = charts[:charts.index("</script>")]
+    assert "<" not in charts
+    assert json.loads(charts[len("const CHARTS = "):charts.index(";\n")])["chart-tags"]["data"][0]["y"] == [
+        "</script><b>x", "<!--<script>"]
+
+
+def test_a_gzip_feed_damaged_inside_is_a_read_error_not_a_crash(tmp_path):
+    import gzip
+    import random
+
+    import pytest
+
+    from newscrawler.errors import ConfigError
+
+    lines = [json.dumps(item(n, "2024-05-01T09:00:00+01:00", body=f"نص {random.Random(n).random()} " * 200),
+                        ensure_ascii=False) for n in range(200)]
+    data = bytearray(gzip.compress("\n".join(lines).encode()))
+    for i in range(100, 500):   # the deflate stream garbled (zlib.error; later bytes: a CRC error)
+        data[i] ^= 0x55
+    feed = tmp_path / "levant.jsonl.gz"
+    feed.write_bytes(bytes(data))
+    source = JsonLinesSource(feed)
+    with pytest.raises(ConfigError, match="cannot read .*levant.jsonl.gz"):
+        source.check()
+        list(source.items())

@@ -35,7 +35,25 @@ def test_missing_and_unreadable_dates_kept():
     assert typed_date(None) == (None, None) and typed_date("") == (None, None)
     assert typed_date("yesterday") == ("yesterday", None)
     assert iso_date("yesterday", None) == "yesterday" and iso_date(None, "+01:00") is None
-    assert iso_date(datetime(2024, 6, 6, 8, 35, 0, 123000, tzinfo=UTC), "+01:00") == "2024-06-06T09:35:00.123+01:00"
+    # a fraction as the item wrote it (datetime.isoformat: six digits)
+    assert iso_date(datetime(2024, 6, 6, 8, 35, 0, 123000, tzinfo=UTC), "+01:00") == "2024-06-06T09:35:00.123000+01:00"
+    # a BSON date at the calendar's edge that its offset would push past it: given in UTC
+    assert iso_date(datetime(9999, 12, 31, 23, tzinfo=UTC), "+03:00") == "9999-12-31T23:00:00+00:00"
+
+
+@pytest.mark.parametrize("published_at", [
+    "2024-06-06T09:35:00+05:30", "2024-06-06T09:35:00-03:00", "2024-06-06T09:35:00.123000+03:00",
+    "2024-06-06T09:35:00.500000-03:00", "2024-06-06T09:35:00+05:30:15", None, "yesterday",
+    # out of the calendar once shifted to UTC: kept as the text it is, never a crash (scrapy replay)
+    "0001-01-01T00:00:00+03:00", "9999-12-31T23:00:00-03:00",
+])
+def test_documents_round_trip_through_bson(published_at):
+    import bson
+
+    item = sample_item(3, published_at=published_at, modified_at="2024-06-07T01:00:00.250000+03:00",
+                       crawled_at="2026-12-07T12:00:00+00:00")
+    stored = bson.decode(bson.encode(item_to_document(item)), codec_options=bson.CodecOptions(tz_aware=True))
+    assert document_to_item(stored) == item
 
 
 def test_document_round_trips_to_the_item():
@@ -97,6 +115,24 @@ def test_upgrade_converts_old_documents_once(mongo):
     # idempotent: nothing more to do (the unreadable date stays text and is only counted)
     r = store.upgrade()
     assert (r.articles_converted, r.history_converted, r.indexes_dropped, r.indexes_created) == (0, 0, [], [])
+    store.close()
+
+
+def test_a_second_upgrade_keeps_the_offsets_beside_an_unreadable_date(mongo):
+    # the document stays "legacy" for its text date: every run reads it again, and must not
+    # take the offset of its other, typed dates for UTC
+    store = store_for(mongo)
+    item = sample_item(1, published_at="not a date", modified_at="2024-06-06T09:35:00-03:00",
+                       crawled_at="2026-12-07T15:00:00+00:00")
+    store.collection.insert_one(legacy_document(item))
+    store.history.insert_one({"_id": f"{item['url']}#{item['content_hash']}", "url": item["url"],
+                              "published_at": "not a date", "modified_at": item["modified_at"]})
+    for run in range(3):
+        r = store.upgrade()
+        assert (r.articles_converted, r.history_converted) == ((1, 1) if run == 0 else (0, 0))
+        doc = store.collection.find_one({"_id": item["url"]})
+        assert doc["modified_at_offset"] == "-03:00" and document_to_item(doc) == {**item, "revision": 1}
+        assert store.history.find_one({})["modified_at_offset"] == "-03:00"
     store.close()
 
 

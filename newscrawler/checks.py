@@ -23,7 +23,9 @@ those checks in order:
    (`newscrawler.spiders.chrome.check_learn_chrome`) and CSV feeds
    (`newscrawler.storage.csv.check_csv_excel`); the discovery arguments and the sitemap cap
    (`check_discovery`);
-7. MongoDB (`newscrawler.storage.mongo.check_mongo`): no unknown `MONGO_*` setting; when
+7. Redis (`newscrawler.distributed.check_redis`): the lease and key settings; when `REDIS_URL`
+   is set, it parses and the server answers (its password masked in the message);
+8. MongoDB (`newscrawler.storage.mongo.check_mongo`): no unknown `MONGO_*` setting; when
    `MONGO_URI` is set, its settings, then the server answers (last: it contacts the server).
 """
 
@@ -35,6 +37,7 @@ from urllib.parse import urlsplit
 
 from newscrawler.discovery import parse_discover
 from newscrawler.discovery.backfill import DateRange
+from newscrawler.distributed import check_redis
 from newscrawler.errors import ConfigError
 from newscrawler.fetch.incremental import check_incremental
 from newscrawler.fetch.rendering import check_rendering
@@ -71,6 +74,7 @@ def check_crawl(spider_name: str, site: SiteProfile | None, spider_args: dict, s
     check_revisit(settings)
     check_learn_chrome(settings)
     check_csv_excel(settings)
+    check_redis(settings)  # REDIS_URL: it contacts the server
     check_mongo(settings)  # last: it contacts the server
 
 

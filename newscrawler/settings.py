@@ -143,6 +143,15 @@ SPIDER_MIDDLEWARES = {"newscrawler.fetch.incremental.IncrementalMiddleware": 950
                       # once a CLOSESPIDER_* limit is reached: no new requests, no item past the count
                       "newscrawler.fetch.limits.CloseToLimitMiddleware": 960}
 
+# --- Many workers, one crawl (newscrawler.distributed, README "Many workers: Redis"): on when
+# REDIS_URL is set (scrapy-redis's name; from the environment or -s; its password is masked
+# wherever it is printed). Every `scrapy crawl` with the same REDIS_URL shares one frontier,
+# seen set, per-site delay and concurrency; without it no Redis module is even imported.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+NEWSCRAWLER_REDIS_KEY = "newscrawler:%(name)s"  # the crawl's keys start with this (%(name)s: spider)
+NEWSCRAWLER_REDIS_LEASE = 60.0       # seconds: a killed worker's requests go back to the frontier after this
+NEWSCRAWLER_REDIS_POLITENESS = True  # DOWNLOAD_DELAY and CONCURRENT_REQUESTS_PER_DOMAIN per site, not per worker
+
 # JSON lines: `scrapy crawl` without -o/-O (and without FEEDS) writes one file per run here
 # (feed URI parameters: %(name)s, %(time)s); `-o FILE` appends to one file, `-O FILE`
 # overwrites it. Empty: no default feed.

@@ -13,6 +13,7 @@ from replica.build import DEFAULT_OUT as SITE_DIR
 from replica.build import TRUTH_FILE
 from replica.server import ReplicaServer
 from tests.support.mongo import MONGO_KINDS, MongoTestServer, mongo_target
+from tests.support.redis import RedisTestServer
 from tests.support.servers import Served
 
 
@@ -60,3 +61,13 @@ def _shared_mongo_server(tmp_path_factory):
 def mongo(request):
     """MongoDB for one test: the suite's secantusd-py, and the MONGO_URI server when set."""
     return mongo_target(request, request.param)
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """Debian's redis-server of this test's own, on a free loopback port, persistence off."""
+    server = RedisTestServer(tmp_path / "redis").start()
+    try:
+        yield server
+    finally:
+        server.stop()

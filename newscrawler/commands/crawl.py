@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
+from newscrawler import distributed
 from newscrawler.checks import check_crawl
 from newscrawler.errors import ConfigError
 from newscrawler.lostpages import LostPages
@@ -60,7 +62,15 @@ class Command(ScrapyCrawl):
         except (KeyError, RuntimeError):
             watch = None
         start = watch.start_page(crawler.spider) if watch is not None else StartPage()
-        failed = health(stats, start, getattr(crawler.spider, "start_url", None), check_health(crawler.settings))
+        checks = check_health(crawler.settings)
+        worker = getattr(crawler, "_newscrawler_worker", None)  # REDIS_URL: one worker of a shared crawl
+        if worker is not None:  # the start page is the seeder's to fetch; the items, the crawl's to count
+            checks = replace(checks, start_page=checks.start_page and worker.seeder, min_items=0)
+            if worker.error:  # Redis went away: that one line says why the run stopped
+                print(f"error: {worker.error}", file=sys.stderr)
+                self.exitcode = 1
+        failed = [] if worker is not None and worker.error else health(
+            stats, start, getattr(crawler.spider, "start_url", None), checks)
         for check in failed:
             print(f"error: run: {check}", file=sys.stderr)
         if failed:
@@ -79,6 +89,31 @@ class Command(ScrapyCrawl):
         if config is not None:
             record_run(report, config, crawler.spider.name if crawler.spider else "",
                        getattr(crawler.spider, "start_url", None), stats)
+        if worker is not None:
+            self._crawl_report(crawler, report, stats, feeds, config)
+
+    def _crawl_report(self, crawler, report, stats, feeds, config) -> None:
+        """REDIS_URL: the last worker to end writes the summary of the whole crawl."""
+        from newscrawler.distributed.worker import finish, lost_of, write_crawl_summary
+
+        total = finish(crawler, report, stats, self.exitcode or 0)
+        if total is None:
+            return
+        checks = check_health(crawler.settings)
+        failed = health(total, StartPage(), None, replace(checks, start_page=False))
+        crawl = summary(total, failed, 1 if failed or total.get("newscrawler/redis/failed_workers") else 0,
+                        lost_of(total))
+        crawl["workers"] = total.get("newscrawler/redis/workers", 0)
+        for line in summary_lines(crawl):
+            logger.info("crawl (all workers): %s", line)
+        for check in failed:
+            print(f"error: crawl: {check}", file=sys.stderr)
+        if failed:
+            self.exitcode = 1
+        write_crawl_summary(crawl, _local_feed_paths(feeds))
+        if config is not None:
+            record_run({**crawl, "crawl": True}, config, crawler.spider.name if crawler.spider else "",
+                       getattr(crawler.spider, "start_url", None), total)
 
 
     def process_options(self, args, opts):
@@ -98,6 +133,8 @@ class Command(ScrapyCrawl):
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             sys.exit(2)
+        if distributed.enabled(self.settings):  # REDIS_URL: one worker of a crawl shared through Redis
+            distributed.configure(self.settings)
         quiet_network_tracebacks()
 
 

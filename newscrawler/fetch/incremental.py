@@ -170,6 +170,7 @@ class IncrementalMiddleware:
         self.expanded: set[str] = set()
         self.state_file = None
         self.state_path = None
+        self.shared = None  # REDIS_URL without MongoDB: the state lines shared (newscrawler.distributed.state)
         self.feeds = None  # the feed exporter: which items reached the JSON lines file
         self.pending: list[str] = []  # stored, waiting for the feed file to be stored too
         self.profile = None
@@ -223,6 +224,16 @@ class IncrementalMiddleware:
         else:
             path = self.state_path = path
             self.links, fields = read_state(path)
+            if self.incremental and self.settings.get("REDIS_URL"):  # workers sharing one crawl
+                from newscrawler.distributed.state import SharedState  # noqa: PLC0415
+
+                self.shared = SharedState.open(self.settings, spider.name)
+                for line in self.shared.lines():  # what the other workers stored
+                    url, values, more = parse_state_line(line)
+                    if url is not None:
+                        self.links[url] = more if values is not None or url not in self.links else self.links[url]
+                        if values is not None:
+                            fields[url] = {**fields.get(url, {}), **values}
             self.known = set(self.links)
             path.parent.mkdir(parents=True, exist_ok=True)
             resume.repair_lines(path)
@@ -282,6 +293,8 @@ class IncrementalMiddleware:
         self.known.add(url)
         self.links[url] = links
         self.state_file.write(line)
+        if self.shared is not None:
+            self.shared.add(url, line)
 
     async def process_start(self, start):
         """The spider's start requests, then the stored articles due for a revisit."""
@@ -347,6 +360,8 @@ class IncrementalMiddleware:
         if ok and self.pending:
             with open(self.state_path, "a", encoding="utf-8") as f:
                 f.writelines(self.pending)
+            for line in self.pending if self.shared is not None else ():
+                self.shared.add(parse_state_line(line)[0], line)
         self.pending = []
 
     def _skip(self, request: Request) -> str | None:

@@ -55,6 +55,7 @@ SOURCE = "newscrawler_source"    # Request.meta of an article request: where it 
 PROBE = "newscrawler_probe"      # Request.meta: a usual place that may not exist (a 404 loses nothing)
 LISTING_KINDS = ("home", "section", "pagination")
 SECTION_PRIORITY = 1             # menu links before the rest: their names reach the home page's articles first
+ENTRY_PRIORITY = -1              # a shared frontier: sitemaps' and feeds' articles after the listings
 MAX_SITEMAPS = 10_000        # sitemaps a crawl reads at most (50,000 URLs each: half a billion)
 MAX_LINK_CHARS = 2048        # the sitemaps protocol's limit on a URL
 
@@ -72,6 +73,9 @@ class ProfileSpider(scrapy.Spider):
     profile: SiteProfile | None = None
     chrome: ChromeLearner | None = None  # the hosts' learned chrome; None: NEWSCRAWLER_LEARN_CHROME=False
     MAX_RELEASE_REQUESTS = 3
+    # Whether a sitemap's or feed's articles wait in this process until the navigation is done;
+    # False on a shared frontier (newscrawler.distributed): they go to it at ENTRY_PRIORITY.
+    hold_entries = True
 
     def __init__(self, start_url: str | None = None, discover: str | None = None, since: str | None = None,
                  until: str | None = None, **kwargs):
@@ -516,10 +520,12 @@ class ProfileSpider(scrapy.Spider):
             self.sitemap_articles += 1
         if url in self.seen_urls or self._ruled_out(url, entry.published, entry.modified):
             return
-        if self.nav == "on":  # the listings first: the section name they give reaches the article
+        if self.nav == "on" and self.hold_entries:  # the listings first: their section name reaches the article
             self.held_entries.append((url, wire, source))
             return
-        yield from self._follow((url,), self.parse, "article", None, {url: wire}, source, in_range=True)
+        for request in self._follow((url,), self.parse, "article", None, {url: wire}, source, in_range=True):
+            # a shared frontier (REDIS_URL) holds nothing in a worker that may die: after the listings
+            yield request if self.hold_entries or self.nav != "on" else request.replace(priority=ENTRY_PRIORITY)
 
     def release_entries(self, response):
         """The articles sitemaps and feeds listed that the navigation did not reach."""

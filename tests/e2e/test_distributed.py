@@ -9,6 +9,8 @@
 - Redis stops answering mid-crawl: one `error: redis: ...` line, exit 1; once it answers again,
   the same command resumes the crawl to its end;
 - MongoDB with 2 workers (the same crawl as the first): each article once, revision 1;
+- incremental without MongoDB, each worker its own state file: what 2 workers stored outlives the
+  crawl in Redis (`:stored`), so a later worker with an empty state file writes and fetches no article;
 - bad REDIS_URL: one line, password masked, exit 2; without REDIS_URL no Redis module is loaded.
 """
 
@@ -242,3 +244,45 @@ def test_without_redis_url_no_redis_module_is_loaded(replica, tmp_path):
                             env=env)
     assert "LOADED []" in result.stderr, result.stderr[-3000:]
     assert "Spider closed (closespider_pagecount)" in result.stderr  # it crawled
+
+
+def test_incremental_state_is_shared_through_redis_and_outlives_the_crawl(redis_server, tmp_path, truth):
+    """Incremental without MongoDB, each worker its own state file (one machine each): what the two
+    workers of a first crawl stored is in Redis (`:stored`) after the crawl's keys are cleared, so a
+    later worker with a new, empty state file (a third machine) writes nothing and requests no
+    article again (README "Many workers: Redis", Storage; newscrawler.distributed.state)."""
+    from tests.support.crawl import stored_urls
+
+    def state(machine: str) -> list[str]:
+        return ["-s", "NEWSCRAWLER_INCREMENTAL=True",
+                "-s", f"NEWSCRAWLER_STATE_FILE={tmp_path / machine / '%(name)s-seen.txt'}"]
+
+    log = tmp_path / "requests.log"
+    with ReplicaServer(SITE_DIR, log) as server:
+        origin = server.url.rstrip("/")
+        procs = start_workers(2, server.url, tmp_path, redis_server.url, *state("machine{worker}"))
+        codes = wait_all(procs)
+        assert codes == [0, 0], "\n".join(t[-3000:] for t in logs(procs))
+        first = article_requests(log, truth)
+        # the crawl's keys are cleared, its stored articles' state lines kept
+        client = redis_server.client()
+        assert client.keys("*") == [b"newscrawler:levant:stored"]
+        assert client.hlen("newscrawler:levant:stored") == len(truth["articles"])
+
+        again = start_workers(1, server.url, tmp_path, redis_server.url, *state("machine3"), tag="third")
+        codes = wait_all(again)
+        text = logs(again)[0]
+        assert codes == [0], text[-3000:]
+        second = article_requests(log, truth)
+    items = [i for k in range(2) for i in whole_lines(tmp_path / f"w{k}.jsonl")]
+    check_union(items, expected(origin, truth))
+    for k in range(2):  # each machine's own state file: what its worker wrote
+        assert sorted(stored_urls(tmp_path / f"machine{k}" / "levant-seen.txt")) == \
+            sorted(i["url"] for i in whole_lines(tmp_path / f"w{k}.jsonl"))
+    # the third machine: a new crawl (seeded), every article known from Redis, none fetched or written
+    assert [i["url"] for i in whole_lines(tmp_path / "third0.jsonl")] == []
+    assert [u for u in second if second[u] != first[u]] == []
+    assert "seeding the crawl" in text
+    assert f"'newscrawler/incremental/known': {len(truth['articles'])}" in text, text[-3000:]
+    assert stored_urls(tmp_path / "machine3" / "levant-seen.txt") == []
+    assert client.hlen("newscrawler:levant:stored") == len(truth["articles"])

@@ -134,7 +134,10 @@ def choose_title(candidates: list[str | None]) -> str | None:
         return found[0] if found else None
     keys = [_title_key(c) for c in found]
     votes = [sum(1 for j, k in enumerate(keys) if j != i and _titles_agree(key, k)) for i, key in enumerate(keys)]
-    return found[max(range(len(found)), key=lambda i: (votes[i], -i))]
+    # A single word is a label (the section's, the site's), not a headline: on a tie it loses
+    # to a candidate of several words.
+    label = [len(key.split()) < 2 for key in keys]
+    return found[max(range(len(found)), key=lambda i: (votes[i], not label[i], -i))]
 
 
 def _element_with_text(root, text: str):

@@ -210,6 +210,16 @@ def test_a_logo_h1_that_the_title_prints_after_the_headline_is_not_the_headline(
     assert _paras(item) == [P1.strip(), P2.strip(), P3.strip()]
 
 
+def test_a_one_word_h1_is_a_label_and_loses_to_a_title_of_several_words():
+    # the page's only <h1> is the section's name; nothing else agrees with either candidate
+    html = ("<html><head><title>الحكومة تعلن خطة جديدة للدعم | موقع الأخبار</title></head><body>"
+            f"<h1>سياسة</h1><div class='text'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>")
+    assert extract_article(html, URL)["title"] == "الحكومة تعلن خطة جديدة للدعم"
+    # a headline of several words still wins its tie against the <title>
+    html = html.replace("<h1>سياسة</h1>", "<h1>وزير المالية يستقيل</h1>")
+    assert extract_article(html, URL)["title"] == "وزير المالية يستقيل"
+
+
 def test_a_listing_of_cards_is_not_gathered_into_an_article():
     excerpt = P1[:130]  # an excerpt is short: seven of them are an article's length, one is not
     cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"

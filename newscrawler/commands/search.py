@@ -62,6 +62,7 @@ class Command(ScrapyCommand):
         store = MongoStore(config).open()
         try:
             hits = search(store.collection, query, limit=opts.limit, require_all=opts.require_all)
+            legacy = store.has_legacy_documents()
         except PyMongoError as exc:
             print(f"error: {connect_error(config, exc)}", file=sys.stderr)
             self.exitcode = 2
@@ -71,4 +72,7 @@ class Command(ScrapyCommand):
         for h in hits:
             print(f"{h.matches}\t{(h.published_at or '-')[:10]}\t{h.url}\t{h.title or ''}")
         print(f"{len(hits)} hits for {query!r} in {config.database}.{config.collection}", file=sys.stderr)
+        if legacy:  # written before documents had `search`: invisible to it until converted
+            print(f"warning: {config.database}.{config.collection} holds documents of an earlier version, which "
+                  "search cannot see: run scrapy mongo_upgrade once", file=sys.stderr)
         self.exitcode = 0

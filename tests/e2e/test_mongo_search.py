@@ -40,6 +40,10 @@ def test_upgrade_command_types_old_string_dated_documents(mongo):
     june_12 = {"$gte": datetime(2024, 6, 12, tzinfo=UTC), "$lt": datetime(2024, 6, 13, tzinfo=UTC)}
     assert mongo.db.articles.count_documents({"published_at": june_12}) == 0  # the issue: strings
 
+    proc = scrapy("search", "الاسد", *mongo.settings())  # old documents: no hit, but a hint
+    assert proc.returncode == 0 and proc.stdout == "", proc.stderr
+    assert "run scrapy mongo_upgrade once" in proc.stderr
+
     proc = scrapy("mongo_upgrade", "--dry-run", *mongo.settings())
     assert proc.returncode == 0 and "would convert 12 of 12 articles" in proc.stdout, proc.stdout + proc.stderr
     assert mongo.db.articles.count_documents({"published_at": {"$type": "string"}}) == 12
@@ -56,6 +60,8 @@ def test_upgrade_command_types_old_string_dated_documents(mongo):
 
     proc = scrapy("mongo_upgrade", *mongo.settings())  # idempotent
     assert proc.returncode == 0 and "converted 0 of 12 articles" in proc.stdout and "dropped none" in proc.stdout
+    proc = scrapy("search", "الاسد", "-n", "1", *mongo.settings())
+    assert proc.returncode == 0 and proc.stdout.count("\n") == 1 and "mongo_upgrade" not in proc.stderr, proc.stderr
     hits = search(mongo.db.articles, "الاسد", limit=3)  # search terms built for the old documents
     assert [h.url for h in hits] == [items[11]["url"], items[10]["url"], items[9]["url"]]
 

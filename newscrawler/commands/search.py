@@ -70,7 +70,8 @@ class Command(ScrapyCommand):
         finally:
             store.close()
         for h in hits:
-            print(f"{h.matches}\t{(h.published_at or '-')[:10]}\t{h.url}\t{h.title or ''}")
+            title = " ".join((h.title or "").split())  # one line a hit, four tab-separated columns
+            print(f"{h.matches}\t{(h.published_at or '-')[:10]}\t{h.url}\t{title}")
         print(f"{len(hits)} hits for {query!r} in {config.database}.{config.collection}", file=sys.stderr)
         if legacy:  # written before documents had `search`: invisible to it until converted
             print(f"warning: {config.database}.{config.collection} holds documents of an earlier version, which "

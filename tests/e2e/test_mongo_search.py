@@ -33,6 +33,7 @@ def one_error_line(proc) -> str:
 def test_upgrade_command_types_old_string_dated_documents(mongo):
     items = [sample_item(i, title=f"بشار الأسد {i}", published_at=f"2024-06-{10 + i:02d}T23:30:00+03:00")
              for i in range(12)]
+    items[11]["title"] = "بشار\tالأسد\n11"  # a title with a tab and a newline: still one output line
     old = [{**i, "_id": i["url"], "first_seen": datetime(2026, 1, 1, tzinfo=UTC),
             "last_seen": datetime(2026, 1, 1, tzinfo=UTC), "revision": 1} for i in items]  # strings, no search
     mongo.db.articles.insert_many(old)
@@ -62,6 +63,7 @@ def test_upgrade_command_types_old_string_dated_documents(mongo):
     assert proc.returncode == 0 and "converted 0 of 12 articles" in proc.stdout and "dropped none" in proc.stdout
     proc = scrapy("search", "الاسد", "-n", "1", *mongo.settings())
     assert proc.returncode == 0 and proc.stdout.count("\n") == 1 and "mongo_upgrade" not in proc.stderr, proc.stderr
+    assert proc.stdout.rstrip("\n").split("\t")[2:] == [items[11]["url"], "بشار الأسد 11"]
     hits = search(mongo.db.articles, "الاسد", limit=3)  # search terms built for the old documents
     assert [h.url for h in hits] == [items[11]["url"], items[10]["url"], items[9]["url"]]
 

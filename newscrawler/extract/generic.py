@@ -29,7 +29,7 @@ _PARAGRAPHS = ("p", "blockquote", "h2", "h3", "h4", "pre")
 LOOSE_MIN = 80  # characters of text standing loose in an element (between <br>s, in spans) that count
 SIBLING_SHARE = 0.2  # a sibling of the best block scoring this share of it is more of the body
 SIBLING_MIN = 100.0
-TWIN_MIN = 1.0  # a sibling made like the best part (same tag and classes) need only hold some prose
+TWIN_MIN = 1.0  # a sibling made like the best part (same tag and classes) that holds a paragraph (_holds_prose)
 PART_LINKS = 0.33  # at most this share of a body part's text is link text (a rail of teasers is more)
 
 
@@ -103,6 +103,19 @@ def _own_text_score(el) -> float:
 MERGE_LEVELS = 6  # how far above the best block a body split into parts is looked for
 
 
+_PROSE = ("p", "li", "dd", "blockquote", "pre")
+
+
+def _holds_prose(el) -> bool:
+    """A paragraph of text in `el` that is not a heading nor mostly link text: what a part of a
+    body has and a teaser card (a headline, a date, an overlay link) has not."""
+    for child in el.iterdescendants(*_PROSE):
+        text = text_of(child)
+        if len(text) >= 25 and 2 * _link_chars(child) < len(text):
+            return True
+    return False
+
+
 def _twin_key(el) -> tuple | None:
     """(tag, classes) of a block with a class, the shape its CMS gives every part of a body;
     None for a block without one (a bare <div> is like any other)."""
@@ -168,7 +181,7 @@ def _merge_siblings(best, scores: dict, excluded: set, keep=None):
                 continue
             # A sibling made like the part in hand (same tag, same classes: the CMS's next
             # section, step or chapter) needs only to hold some prose, not a share of the best block's score.
-            need = TWIN_MIN if twin is not None and _twin_key(sib) == twin else floor
+            need = TWIN_MIN if twin is not None and _twin_key(sib) == twin and _holds_prose(sib) else floor
             if (sib not in excluded and not is_boilerplate(sib) and not is_card(sib)
                     and not (keep is not None and (sib is keep or keep in sib.iterdescendants()))
                     and ((below.get(sib, 0.0) >= need and _link_density(sib) <= PART_LINKS)

@@ -220,6 +220,19 @@ def test_a_one_word_h1_is_a_label_and_loses_to_a_title_of_several_words():
     assert extract_article(html, URL)["title"] == "وزير المالية يستقيل"
 
 
+def test_teaser_cards_made_alike_are_not_parts_of_a_body():
+    # a section listing whose cards are a headline, a date and an empty overlay link: made alike,
+    # but with no paragraph of their own they are not a body's parts (a listing, not an article)
+    card = ("<div class='Card_teaser'><h3 class='Card_title'>{t}</h3><span class='Card_date'>الاثنين 20 كانون الثاني 2025"
+            "</span><a class='Card_link' href='/article/{i}'></a></div>")
+    titles = ["مقتل 28 مدنيين بقصف على ريف درعا في جنوب البلاد",
+              "صندوق النقد الدولي: ارتفاع عدد النازحين في تونس إلى 62 ألفاً",
+              "الأمم المتحدة: ارتفاع عدد النازحين في سوريا إلى 17 ألفاً"]
+    html = ("<html><head><title>أخبار | موقع</title></head><body><h1>أخبار</h1><main><div class='Listing_grid'>"
+            + "".join(card.format(t=t, i=i) for i, t in enumerate(titles)) + "</div></main></body></html>")
+    assert extract_article(html, "https://site.example/news/news") is None
+
+
 def test_a_listing_of_cards_is_not_gathered_into_an_article():
     excerpt = P1[:130]  # an excerpt is short: seven of them are an article's length, one is not
     cards = "".join(f"<div class='card'><a href='/2024/01/0{i}/s'>عنوان الخبر رقم {i} في الموقع</a><p>{excerpt}</p></div>"

@@ -150,8 +150,12 @@ class Worker:
             if page:
                 self.scheduler.hold(lease)
             return
-        if page:  # a held item, released by another page: its own page is done now
-            self.scheduler.release(lease)
+        if page:  # a held item, released by another page: its own page is done now, once every
+            # item_scraped handler (its feed line, the incremental state shared in Redis) has run;
+            # a worker killed before that leaves the lease to be put back, never a line unshared
+            from twisted.internet import reactor  # the running one (imported late: never installs one)
+
+            reactor.callLater(0, self.scheduler.release, lease)
 
     def _hook_mongo(self) -> None:
         """With MongoDB, the lease of a page goes when its item is written (or spilled to the

@@ -21,7 +21,7 @@ import sys
 from scrapy.commands import ScrapyCommand
 
 from newscrawler.errors import ConfigError
-from newscrawler.storage.mongo import MongoStore, check_mongo, connect_error
+from newscrawler.storage.mongo import MongoStore, connect_error, mongo_config_or_fail
 
 
 class Command(ScrapyCommand):
@@ -72,11 +72,3 @@ class Command(ScrapyCommand):
         if r.unreadable_dates:
             print(f"{r.unreadable_dates} dates are not ISO 8601 and were left as text", file=sys.stderr)
         self.exitcode = 0
-
-
-def mongo_config_or_fail(settings):
-    """check_mongo (settings valid, server answers; no index made), with MONGO_URI required."""
-    config = check_mongo(settings, indexes=False)
-    if config is None:
-        raise ConfigError("MONGO_URI is not set (environment or -s MONGO_URI=...)")
-    return config

@@ -17,10 +17,9 @@ import sys
 
 from scrapy.commands import ScrapyCommand
 
-from newscrawler.commands.mongo_upgrade import mongo_config_or_fail
 from newscrawler.errors import ConfigError
 from newscrawler.search import query_words, search, search_pipeline
-from newscrawler.storage.mongo import MongoStore, connect_error
+from newscrawler.storage.mongo import MongoStore, connect_error, mongo_config_or_fail
 
 
 class Command(ScrapyCommand):

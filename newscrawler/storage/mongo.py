@@ -553,6 +553,15 @@ def check_mongo(settings, indexes: bool = True) -> MongoConfig | None:
     return config
 
 
+def mongo_config_or_fail(settings) -> MongoConfig:
+    """check_mongo (settings valid, server answers; no index made), with MONGO_URI required:
+    for the commands that only read or convert what a crawl stored."""
+    config = check_mongo(settings, indexes=False)
+    if config is None:
+        raise ConfigError("MONGO_URI is not set (environment or -s MONGO_URI=...)")
+    return config
+
+
 def write_with_retry(store: MongoStore, items: list[dict], retry_times: int, backoff: float,
                      sleep: Callable[[float], None] = time.sleep,
                      on_retry: Callable[[int, Exception], None] | None = None) -> WriteResult:

@@ -16,7 +16,9 @@ def test_itemcount_stops_close_to_the_number_and_starts_no_browser_after(replica
     lines = proc.stderr.splitlines()
     closing = next(n for n, line in enumerate(lines) if "Closing spider (closespider_itemcount)" in line)
     assert not [line for line in lines[closing:] if "Launching browser" in line]
-    assert len([p for p, _ in replica.requests()]) < 60  # the crawl did stop (the replica: ~130 pages)
+    # the crawl did stop: a whole crawl of the replica fetches ~185 pages (with robots.txt, its 49
+    # sitemaps and 2 feeds, read first); the sitemaps made the old bound of 60 a race (61 seen)
+    assert len([p for p, _ in replica.requests()]) < 90
 
 
 def test_a_job_stopped_at_its_limit_goes_on_from_there(replica, truth, tmp_path):

@@ -388,7 +388,7 @@ def article_page(html: str | bytes, url: str) -> list[PageBlock] | None:
     from newscrawler.extract.core import extract_raw  # core imports this module
 
     seen = ChromePass(ChromeModel())
-    if extract_raw(html, url, chrome=seen) is None:
+    if extract_raw(html, url, chrome=seen, documents=False) is None:
         return None
     return seen.page
 

@@ -33,6 +33,7 @@ from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import is_comment_or_related, label, strip_boilerplate
 from newscrawler.extract.chrome import ChromeModel, ChromePass, apply_chrome
+from newscrawler.extract.document import bare_document, is_text
 from newscrawler.extract.sections import breadcrumb_trail, choose_section, page_aliases, section_evidence
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)
@@ -266,27 +267,58 @@ def _published(s: Structured, printed: list[str], url: str, profile: SiteProfile
 
 
 def extract_raw(html: str | bytes, url: str, *, strict: bool = False,
-                chrome: ChromeModel | ChromePass | None = None) -> dict | None:
+                chrome: ChromeModel | ChromePass | None = None, documents: bool = True) -> dict | None:
     """Fields of an article page before normalisation and chrome stripping, or None.
 
     With strict=True a page that is not an article raises NotAnArticle(reason) instead.
+    `documents`: a bare document (newscrawler.extract.document) counts, as in extract_article.
     """
     try:
-        return _extract(html, url, chrome)[0]
+        return _extract(html, url, chrome, documents=documents)[0]
     except NotAnArticle:
         if strict:
             raise
         return None
 
 
-def _extract(html: str | bytes, url: str, chrome=None,
-             section_hint: str | None = None) -> tuple[dict, SiteProfile | None]:
+_MARKUP = re.compile(r"<(?:html|body|head|title|p|div|h[1-6]|article|main|section|ol|ul|span)\b", re.I)
+
+
+def _extract(html: str | bytes, url: str, chrome=None, section_hint: str | None = None, *,
+             documents: bool = False) -> tuple[dict, SiteProfile | None]:
+    """extract_tree on a page's bytes. With `documents`, a page the article rules turn down as
+    short or contentless is still taken when it is a bare document (newscrawler.extract.document)."""
     text, _ = page_text(html)
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty")
     profile = profile_for(url, text[:SIGNATURE_CHARS])
-    return _extract_tree(root, url, profile, chrome=chrome, section_hint=section_hint), profile
+    try:
+        return _extract_tree(root, url, profile, chrome=chrome, section_hint=section_hint), profile
+    except NotAnArticle as e:
+        if not documents or e.args[0] not in ("no_content", "not_article") or not _MARKUP.search(text):
+            raise  # plain text is not an HTML document
+        item = _bare_item(parse_html(text), url, profile)  # a fresh tree: the first was cleaned
+        if item is None:
+            raise
+        return item, profile
+
+
+def _bare_item(root, url: str, profile: SiteProfile | None) -> dict | None:
+    found = bare_document(root)
+    if found is None:
+        return None
+    title, body = found
+    s = parse_structured(root)
+    try:
+        item_url = canonical_url(url)
+    except (InvalidURL, ValueError):
+        raise NotAnArticle("bad_url") from None
+    lang = (s.lang or "").split("-")[0].split("_")[0].lower() or None
+    if not lang and len(_ARABIC.findall(body)) > len(body) / 3:
+        lang = "ar"
+    return new_item(url=item_url, title=title, body=body, published_at_raw=_published(s, [], url, profile),
+                    language=lang)
 
 
 def extract_tree(root, url: str, profile: SiteProfile | None, *,
@@ -555,11 +587,13 @@ def extract_article(html: str | bytes, url: str, *, tz: str | None = None,
     `section_hint`: the section of the listing the page was found through, as for `extract_tree`.
     """
     try:
-        raw, profile = _extract(html, url, chrome, section_hint)
+        raw, profile = _extract(html, url, chrome, section_hint, documents=True)
     except NotAnArticle:
         return None
     except Exception:  # noqa: BLE001 - contract: never raise on bad pages
         return None
+    if not raw.get("title") and not is_text(raw.get("body")):
+        return None  # a page that names no title is kept for its text, when it is text
     if profile is None:
-        return process_item(raw, tz, now=now)
-    return process_item(raw, tz or profile.timezone, profile.source_line, now)
+        return process_item(raw, tz, now=now, require_title=False)
+    return process_item(raw, tz or profile.timezone, profile.source_line, now, require_title=False)

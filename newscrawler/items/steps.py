@@ -41,9 +41,9 @@ def strip_chrome_item(item: dict, source_line: re.Pattern | None = None) -> dict
     return item
 
 
-def invalid_reason(item: dict) -> str | None:
+def invalid_reason(item: dict, required: tuple[str, ...] = ("url", "title", "body")) -> str | None:
     """Why an item cannot be kept (`missing_title`, ...), or None when it is valid."""
-    for key in ("url", "title", "body"):
+    for key in required:
         value = item.get(key)
         if not isinstance(value, str) or not value.strip():
             return f"missing_{key}"
@@ -107,11 +107,13 @@ def stamp_item(item: dict, now: datetime | None = None) -> dict:
 
 
 def process_item(item: dict, tz: str | None, source_line: re.Pattern | None = None,
-                 now: datetime | None = None) -> dict | None:
+                 now: datetime | None = None, *, require_title: bool = True) -> dict | None:
     """All steps in pipeline order; None when the item is not valid. `now` is the crawl time
-    (default the current time): it anchors relative dates and is the item's `crawled_at`."""
+    (default the current time): it anchors relative dates and is the item's `crawled_at`.
+    `require_title=False` keeps an item whose page names no title at all (title None):
+    extract_article returns such a page's text; a crawl's ValidatePipeline drops it."""
     item = strip_chrome_item(normalise_item_text(item), source_line)
-    if invalid_reason(item):
+    if invalid_reason(item, ("url", "body") if not require_title else ("url", "title", "body")):
         return None
     item, _ = normalise_dates_item(item, tz, now)
     return stamp_item(item, now)

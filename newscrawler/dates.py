@@ -915,6 +915,14 @@ def _date_vocabulary() -> frozenset:
 _DATE_VOCABULARY = _date_vocabulary()
 
 
+def _date_field(digits: str) -> bool:
+    """A number a date is written with: a day, month, hour, minute or second (1-2 digits), a
+    year or a zone offset (4 digits). A number of 3 or 5+ digits is a count, a code or an
+    amount: the line holds more than a date (a row of a table of timestamped data, `2020-08-01
+    18:00 │ 200 │ 4084`, printed in a <pre>), and it is not a dateline."""
+    return len(digits) <= 2 or len(digits) == 4
+
+
 def is_date_only(text: str) -> bool:
     """True when `text` is nothing but a date: a dateline such as `نشر في: 5 أيار 2024 - 10:30`.
 
@@ -922,4 +930,5 @@ def is_date_only(text: str) -> bool:
     """
     if not isinstance(text, str) or len(text) > 100 or parse_date(text) is None:
         return False
-    return all(not t[0].isalpha() or t in _DATE_VOCABULARY for t in _TOKEN_RE.findall(normalize(text)))
+    return all(t in _DATE_VOCABULARY if t[0].isalpha() else not t.isdigit() or _date_field(t)
+               for t in _TOKEN_RE.findall(normalize(text)))

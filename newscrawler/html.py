@@ -194,6 +194,17 @@ def _links_only(text: str, links: list[tuple[str, str]]) -> bool:
 
 
 _DISPLAY_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item)", re.I)
+# A block-level tag laid out inline (`style="display:inline-block"`, `-webkit-inline-box`: a
+# badge or an icon a browser extension or a widget script set inside a sentence) does not end
+# the line: the sentence around it reads as one, its link not left alone on a line of its own
+# (which would go as a list of links).
+_DISPLAY_INLINE = re.compile(r"display\s*:\s*(?:-webkit-)?inline", re.I)
+
+
+def _laid_inline(node) -> bool:
+    """A block-level element its style lays out inline (see _DISPLAY_INLINE)."""
+    style = node.get("style")
+    return bool(style and _DISPLAY_INLINE.search(style))
 
 
 def _among_blocks(node, seen: dict | None = None) -> bool:
@@ -244,6 +255,7 @@ def blocks(root) -> list[Block]:
     links: list[tuple[str, str]] = []
     open_blocks = [root]  # the block-level elements the walk is inside, innermost last
     mixed: dict = {}  # parent -> whether it has block-level children (see _among_blocks)
+    inline: list = []  # the block-level elements laid out inline the walk is inside (_laid_inline)
 
     def flush() -> None:
         joined = "".join(text)
@@ -261,7 +273,10 @@ def blocks(root) -> list[Block]:
             if tag in SKIP_TAGS:
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node, mixed)):
+            if tag in BLOCK_TAGS and node is not root and (inline or _laid_inline(node)):
+                inline.append(node)  # laid out inline, or inside an element that is: no line of its own
+            elif not inline and (tag in BLOCK_TAGS or (
+                    tag in ("span", "font") and node is not root and _blockish(node, mixed))):
                 flush()
                 if node is not root:
                     open_blocks.append(node)
@@ -272,7 +287,10 @@ def blocks(root) -> list[Block]:
             if node.text:
                 text.append(node.text if tag == "pre" else _NEWLINES.sub(" ", node.text))
         else:
-            if tag in BLOCK_TAGS or (tag in ("span", "font") and node is not root and _blockish(node, mixed)):
+            if inline and inline[-1] is node:
+                inline.pop()
+            elif not inline and (tag in BLOCK_TAGS or (
+                    tag in ("span", "font") and node is not root and _blockish(node, mixed))):
                 flush()
                 if node is not root:
                     open_blocks.pop()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -43,7 +44,7 @@ from newscrawler.items.steps import process_item
 from newscrawler.items.text import is_read_also, normalise_line
 from newscrawler.sites import SIGNATURE_CHARS, Layout, SiteProfile, profile_for
 from newscrawler.sites.generic import ARTICLE_PATH
-from newscrawler.urls import InvalidURL, canonical_url, same_site, url_path
+from newscrawler.urls import InvalidURL, canonical_url, host_key, same_site, url_path
 
 __all__ = ["extract_article", "extract_raw", "extract_tree", "NotAnArticle"]
 
@@ -69,6 +70,14 @@ _GONE = re.compile(
     r"(?:غير\s+(?:متوفرة?|موجودة?|متاحة?)|لم\s+(?:تعد|يعد)\s+متاحة?|محذوفة?)|"
     r"لم\s+(?:يتم|نتمكن\s+من)\s+العثور|تعذر\s+العثور|\b404\b|not\s+found|no\s+longer\s+available",
     re.IGNORECASE)
+
+
+# Hosts of social networks and messengers: a link there is a profile, a post or a share, never
+# a citation (_cites_elsewhere).
+_NETWORK_HOST = re.compile(
+    r"(?:^|\.)(?:(?:facebook|fb|twitter|x|instagram|youtube|tiktok|whatsapp|linkedin|snapchat|pinterest|"
+    r"telegram|threads)\.(?:com|net|org|me)|youtu\.be|t\.me|wa\.me|t\.co|(?:news|play)\.google\.com|"
+    r"apps\.apple\.com)$", re.I)
 
 
 class NotAnArticle(Exception):
@@ -483,8 +492,53 @@ def second_opinion(body: str, other: str | None) -> str:
     return other
 
 
+def _own_hosts(url: str, s: Structured) -> set[str]:
+    """The site's hosts: the page's, and the ones its canonical link and og:url name (a copy
+    of a page saved or served elsewhere still says whose it is)."""
+    hosts = set()
+    for u in (url, _absolute(s.canonical, url), _absolute(s.first("og:url"), url)):
+        host = urlsplit(u).hostname if u else None
+        if host:
+            hosts.add(host_key(host))
+    return hosts
+
+
+_CITING = ("li", "h2", "h3", "h4", "h5", "h6")  # list items and subheadings (a product or a paper reviewed)
+
+
+def _cites_elsewhere(block, url: str, own: set[str]) -> bool:
+    """A list item or a subheading of the body that is only a link, to another site: a
+    reference, a source, a bug, a product or a paper the text cites (a blog's list of fixes, a
+    wiki's "see also", a review's linked subheadings), not the site's own headlines, sections
+    and tags (related lists, which go as links). Nor a link to a social network or a
+    messenger (a profile, a post: a follow row)."""
+    el = block.el
+    if el is None or getattr(el, "tag", None) not in _CITING:
+        return False
+    if el.tag != "li" and el.getparent() is not None and el.getparent().find("p") is None:
+        return False  # a heading among the body's paragraphs, not a widget's (a player's title)
+    for href, _ in block.links:
+        link = _absolute(href, url)
+        host = host_key(urlsplit(link).hostname or "") if link else ""
+        if not host or host in own or _NETWORK_HOST.search(host):
+            return False
+    return True
+
+
 def _generic_article_url(url: str) -> bool:
     return bool(ARTICLE_PATH.search(url_path(url)))
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _anchored_heading(block) -> bool:
+    """A subheading whose text is a link to its own place on the page (`<h2 id="x"><a href="#x">
+    …</a></h2>`: the permalinks Markdown, Sphinx and blog engines print on every section title):
+    the body's subheading, not a link list, though it is nothing but link text."""
+    el = block.el
+    return (el is not None and el.tag in _SUBHEADINGS
+            and all((href or "").strip().startswith("#") for href, _ in block.links))
 
 
 def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
@@ -530,9 +584,12 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
     remove(_update_notes(content))  # "آخر تحديث: …" set inline in the body: not body text
     body_blocks = blocks(content)
     _read_also_links(body_blocks, url, read_also, seen)
-    # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go.
+    # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go,
+    # but for list items and subheadings that cite another site (_cites_elsewhere).
     all_blocks = body_blocks
-    body_blocks = [b for b in body_blocks if not b.is_links_only()]
+    own = _own_hosts(url, s)
+    body_blocks = [b for b in body_blocks
+                   if not b.is_links_only() or _anchored_heading(b) or _cites_elsewhere(b, url, own)]
     if chrome is not None:  # the host's learned chrome out (its source line stays: it fills `source`)
         body_blocks = apply_chrome(chrome, content, body_blocks, profile.source_line if profile else None)
     body = "\n\n".join(b.prose() for b in body_blocks)

@@ -74,26 +74,31 @@ def _loose_text(el) -> tuple[str, int]:
     return " ".join(" ".join(parts).split()), links
 
 
+def _child_prose(child) -> float:
+    """The prose a child brings to its parent's own score: a paragraph (<p>, <blockquote>, a
+    subheading) of 25 characters or more, or a list's items that hold a sentence (not teasers),
+    each less twice its link text."""
+    tag = child.tag if isinstance(child.tag, str) else ""
+    score = 0.0
+    if tag in _PARAGRAPHS:
+        text = text_of(child)
+        if len(text) >= 25:
+            score += len(text) - 2 * _link_chars(child)
+    elif tag in ("ul", "ol", "dl"):  # a list in the body: its items that hold a sentence (not teasers)
+        for item in child:
+            if isinstance(item.tag, str) and item.tag in ("li", "dd") and not is_card(item):
+                text = text_of(item)
+                if len(text) >= LOOSE_MIN:
+                    score += len(text) - 2 * _link_chars(item)
+    return score
+
+
 def _own_text_score(el) -> float:
     """Prose directly inside `el`: its paragraph children (<p>, <blockquote>, subheadings), and
     its loose text when there is enough of it and it reads as prose (a body written between
     <br>s, a childless <div> or <span> holding a paragraph; not a header's run of date and
     view-count <span>s), each less twice its link text."""
-    score = 0.0
-    for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _PARAGRAPHS:
-            text = text_of(child)
-            if len(text) < 25:
-                continue
-            links = _link_chars(child)
-            score += len(text) - 2 * links
-        elif tag in ("ul", "ol", "dl"):  # a list in the body: its items that hold a sentence (not teasers)
-            for item in child:
-                if isinstance(item.tag, str) and item.tag in ("li", "dd") and not is_card(item):
-                    text = text_of(item)
-                    if len(text) >= LOOSE_MIN:
-                        score += len(text) - 2 * _link_chars(item)
+    score = sum(_child_prose(child) for child in el)
     text, links = _loose_text(el)
     if len(text) >= 2 * LOOSE_MIN or (len(text) >= LOOSE_MIN and _SENTENCE_END.search(text)):
         score += len(text) - 2 * links
@@ -144,6 +149,29 @@ def _outer_section(best, excluded: set, keep, headed: bool, is_boilerplate):
     return outer
 
 
+def _parts_after_headline(block, keep, below: dict, floor: float, excluded: set, is_boilerplate) -> list:
+    """The body's opening parts inside `block`, a sibling of a body part that holds the headline
+    (`keep`): a page of sibling sections whose first one opens with the headline and goes on
+    with the article's lead (a lead paragraph, a first list of points, a notice) before the next
+    sections. Going down the path from `block` to the headline, the children that come after the
+    one holding the headline and that would be parts themselves (scoring `floor`, not mostly
+    links, not a box or a card), in page order. Not inside a <header>: the headline's header
+    (its dek, its byline) never goes into the body."""
+    parts = []
+    node = block
+    while node is not keep and node.tag != "header":
+        holder = next((c for c in node if c is keep or keep in c.iterdescendants()), None)
+        if holder is None:
+            break
+        # going down, what follows the next holder comes before what was found so far
+        parts = [child for child in holder.itersiblings()
+                 if isinstance(child.tag, str) and child.tag not in SKIP_TAGS and child not in excluded
+                 and below.get(child, 0.0) + _child_prose(child) >= floor
+                 and _link_density(child) <= PART_LINKS and not is_boilerplate(child) and not is_card(child)] + parts
+        node = holder
+    return parts
+
+
 def _merge_siblings(best, scores: dict, excluded: set, keep=None):
     """The body split across sibling blocks (text between related boxes, a run of <section>s,
     parts each in its own wrappers): when siblings of `best`, or of one of its next
@@ -151,6 +179,10 @@ def _merge_siblings(best, scores: dict, excluded: set, keep=None):
     they are the body's parts: they are moved, with the subheadings between them, into a new
     <div> set where the first one stood, and that <div> is the body. What stands between the
     parts (ads, share rows, related boxes) and the headline's header stay where they were.
+    A sibling that holds the headline gives the parts that follow the headline in it
+    (`_parts_after_headline`: the lead of a page of sections), not itself.
+    Once parts are gathered the climb goes on: a part before the wrapper that holds them (a lead
+    part set apart from the wrapper of the rest) joins them, at their head.
     Else `best` itself: when no part is found, when the climb reaches the block holding `keep`
     (the headline), or when the best block is a teaser card."""
     from newscrawler.extract.boilerplate import is_boilerplate
@@ -168,16 +200,23 @@ def _merge_siblings(best, scores: dict, excluded: set, keep=None):
     # reason to stop climbing: every ancestor holds it, and the siblings found never do.
     headed = keep is not None and any(keep is el for el in best.iter())
     best = _outer_section(best, excluded, keep, headed, is_boilerplate)
-    node = best
+    node, body = best, None
     for _ in range(MERGE_LEVELS):
         parent = node.getparent()
         if parent is None or node.tag == "body" or (keep is not None and not headed and node is not best
                                                     and keep in node.iterdescendants()):
-            return best
+            break
         kept = [node]
+        leads: dict = {}  # a sibling holding the headline -> the body's opening parts in it
         twin = _twin_key(node)
         for sib in parent:
             if sib is node or not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
+                continue
+            if keep is not None and sib is not keep and keep in sib.iterdescendants() and sib not in excluded:
+                opening = _parts_after_headline(sib, keep, below, floor, excluded, is_boilerplate)
+                if opening:
+                    leads[sib] = opening
+                    kept.append(sib)
                 continue
             # A sibling made like the part in hand (same tag, same classes: the CMS's next
             # section, step or chapter) needs only to hold some prose, not a share of the best block's score.
@@ -187,18 +226,28 @@ def _merge_siblings(best, scores: dict, excluded: set, keep=None):
                     and ((below.get(sib, 0.0) >= need and _link_density(sib) <= PART_LINKS)
                          or (sib.tag == "p" and _prose_paragraph(sib)))):
                 kept.append(sib)
-        if len(kept) == 1:
-            node = parent
-            continue
-        places = sorted(parent.index(k) for k in kept)
-        parts = [sib for sib in parent[places[0]:places[-1] + 1]
-                 if any(sib is k for k in kept) or (sib.tag in ("h2", "h3", "h4") and isinstance(sib.tag, str))]
-        body = etree.Element("div")
-        parent.insert(places[0], body)
-        for part in parts:
-            body.append(part)  # moves it, with its tail
-        return body
-    return best
+        if len(kept) > 1:
+            places = sorted(parent.index(k) for k in kept)
+            parts = [sib for sib in parent[places[0]:places[-1] + 1]
+                     if any(sib is k for k in kept) or (sib.tag in ("h2", "h3", "h4") and isinstance(sib.tag, str))]
+            if body is None:
+                body = etree.Element("div")
+                # Where the first part stood; after the headline's block when that comes first (the
+                # headline stays where it was, with its header, before the body).
+                parent.insert(min(parent.index(k) for k in kept if k not in leads), body)
+                for part in parts:
+                    for piece in leads.get(part, (part,)):
+                        body.append(piece)  # moves it, with its tail
+            else:
+                # The body split at two levels: a lead part set before the wrapper that holds the
+                # parts gathered below joins them, at their head. (Not what follows the wrapper:
+                # on a listing, that is the next section's teasers.)
+                lead = [piece for part in parts if any(n is node for n in part.itersiblings())
+                        for piece in leads.get(part, (part,))]
+                for i, piece in enumerate(lead):
+                    body.insert(i, piece)
+        node = parent
+    return body if body is not None else best
 
 
 _CARD = css("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href] h2, a[href] h3, a[href] h4")

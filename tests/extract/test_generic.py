@@ -291,3 +291,95 @@ def test_microdata_body_is_the_element_with_text_not_a_meta():
                  f"<div class='wrap'><aside><p>{P3}{P3}</p></aside></div>"
                  f"<div itemprop='description articleBody'><p>{P1}</p><p>{P2}</p></div>")
     assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip()]
+
+
+def test_the_lead_in_the_headlines_section_opens_a_body_split_across_sections():
+    # a page of sibling sections: the first one holds the headline and goes on with the lead
+    # (a paragraph, a list of points), the next ones hold the rest
+    points = "".join(f"<li><h2>نقطة</h2><p>{x[:120]}</p></li>" for x in (P2, P3))
+    sec = lambda name, paras: f"<section class='{name}'><h2>تفاصيل</h2>{''.join(f'<p>{x}</p>' for x in paras)}</section>"
+    html = _page(f"<main><section class='intro'><div class='c'><h1>الحكومة تعلن خطة جديدة</h1><p>{P1}</p>"
+                 f"<div class='anim'><img src='/a.png'></div></div><ul class='pts'>{points}</ul>"
+                 f"<div class='note'><p>{P3}</p></div></section>"
+                 f"{sec('more', (P2, P3, P1))}{sec('last', (P3, P2, P1))}</main>")
+    body = _paras(extract_article(html, URL))
+    assert body[:5] == [P1.strip(), "نقطة", P2[:120].strip(), "نقطة", P3[:120].strip()]
+    assert body[5:] == [P3.strip()] + ["تفاصيل", P2.strip(), P3.strip(), P1.strip()] + [
+        "تفاصيل", P3.strip(), P2.strip(), P1.strip()]
+
+
+def test_a_subheading_that_links_to_its_own_anchor_is_body_not_a_link_list():
+    # Markdown/Sphinx permalinks: <h2 id=x><a href=#x>…</a></h2> is the section's title; a table
+    # of contents (links to the anchors) and a heading linking to another page are link lists
+    toc = "<ul class='toc'><li><a href='#one'>القسم الأول</a></li><li><a href='#two'>القسم الثاني</a></li></ul>"
+    html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'>{toc}<p>{P1}</p>"
+                 f"<h2 id='one'><a class='toclink' href='#one'>القسم الأول</a></h2><p>{P2}</p>"
+                 f"<h3 id='two'><a href='#two'>القسم الثاني</a></h3><p>{P3}</p>"
+                 f"<h3><a href='/2024/01/01/other'>خبر آخر في الموقع</a></h3><p>{P1}</p></div>")
+    assert _paras(extract_article(html, URL)) == [P1.strip(), "القسم الأول", P2.strip(), "القسم الثاني", P3.strip(),
+                                                  P1.strip()]
+
+
+def test_rows_of_timestamped_data_in_a_pre_are_body_not_datelines():
+    # a <pre> printing a query's result: each row opens with a timestamp, then a code and a
+    # count; a row is not a dateline (a line that is only a date), which still goes
+    rows = "\n".join(f"2024-01-03 10:{m:02d}:00+00 │ {code} │ {n}" for m, code, n in
+                     ((0, 200, 4084), (1, 404, 0), (2, 500, 12)))
+    html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1}</p>"
+                 f"<p>نشر في: 3 يناير 2024 - 10:30</p><pre>{rows}</pre><p>{P2}</p></div>")
+    body = extract_article(html, URL)["body"]
+    assert "4084" in body and "│ 500 │ 12" in body
+    assert "نشر في" not in body
+
+def test_a_block_laid_out_inline_does_not_cut_its_sentence():
+    # A badge a widget or browser extension set inside a sentence: a <div> styled inline
+    # (-webkit-inline-box, inline-block), with blocks of its own inside. The sentence stays one
+    # line: its link is not left alone on a line, to go as a list of links.
+    badge = ("<div class='badge' style='cursor: pointer; display: -webkit-inline-box; width: 16px'>"
+             "<div class='badge-inner'><div class='icon'></div></div></div>")
+    cite = (f"<div class='note'>ونقلت الصحيفة عن المتحدث <a href='https://news.example/report'>تقرير الوزارة "
+            f"السنوي</a>{badge}، وقال إن الأرقام ستنشر كاملة الأسبوع المقبل.</div>")  # (a <p> would end at the <div>)
+    html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1}</p>{cite}<p>{P2}</p></div>")
+    assert _paras(extract_article(html, URL)) == [
+        P1.strip(), "ونقلت الصحيفة عن المتحدث تقرير الوزارة السنوي، وقال إن الأرقام ستنشر كاملة الأسبوع المقبل.",
+        P2.strip()]
+
+
+def test_a_lead_part_before_the_wrapper_of_the_other_parts_is_body():
+    # The body split at two levels: the lead part stands before a wrapper that holds the other
+    # parts (with an ad between them). The lead joins the parts, at their head; a teaser section
+    # after the wrapper does not.
+    html = _page("<h1>الحكومة تعلن خطة جديدة</h1><div class='story'>"
+                 f"<div class='block lead'><div class='text'><p>{P1}</p></div></div>"
+                 f"<div class='wrap'><div class='block'><div class='text'><p>{P2}</p><p>{P2}</p><p>{P2}</p></div></div>"
+                 "<div class='slot'>إعلان</div>"
+                 f"<div class='block'><div class='text'><p>{P3}</p></div></div></div>"
+                 f"<div class='more'><p>{P3.replace('مراقبون', 'محللون')}</p></div></div>")
+    assert _paras(extract_article(html, URL)) == [P1.strip(), P2.strip(), P2.strip(), P2.strip(), P3.strip()]
+
+
+def test_a_list_of_links_to_other_sites_in_the_body_is_its_citations():
+    # A list item that is only a link (or a name and a link) to another site is a source the
+    # text cites and stays; one to the site itself (its own headlines) or to a social network
+    # (a follow row) goes, as any list of links.
+    html = _page("<h1>الحكومة تعلن خطة جديدة</h1><div class='c'>"
+                 f"<p>{P1}</p><h3>المصادر</h3><ul>"
+                 "<li><a href='https://data.worldbank.example/report/2024'>تقرير البنك الدولي عن الزراعة في المنطقة</a></li>"
+                 "<li>الوزارة <a href='https://agri.gov.example/plan'>نص الخطة كاملاً</a></li></ul>"
+                 f"<p>{P2}</p><ul>"
+                 "<li><a href='https://site.example/2024/01/02/wheat'>ارتفاع أسعار القمح عالمياً</a></li>"
+                 "<li><a href='/2024/01/01/rain'>أمطار غزيرة في الجنوب</a></li>"
+                 "<li><a href='https://www.facebook.com/site.example'>صفحتنا على فيسبوك</a></li></ul></div>",
+                 head="<link rel='canonical' href='https://site.example/2024/01/03/gov-plan'>")
+    assert _paras(extract_article(html, URL.replace("site.example", "mirror.example"))) == [
+        P1.strip(), "المصادر", "تقرير البنك الدولي عن الزراعة في المنطقة", "الوزارة نص الخطة كاملاً", P2.strip()]
+
+
+def test_a_subheading_linked_to_another_site_stays_a_widgets_title_does_not():
+    # A review's subheadings link to the product's own site: text of the body. A player's or
+    # a widget's linked title (no paragraph beside it) is not.
+    html = _page("<h1>الحكومة تعلن خطة جديدة</h1><div class='c'>"
+                 f"<p>{P1}</p><h3><a href='https://tractors.example/model-x'>الجرار الجديد (20 ألف دولار)</a></h3>"
+                 f"<p>{P2}</p><div class='player'><h2><a href='https://video.example/v/1'>فيديو: حصاد القمح</a></h2>"
+                 "<div class='screen'></div></div></div>")
+    assert _paras(extract_article(html, URL)) == [P1.strip(), "الجرار الجديد (20 ألف دولار)", P2.strip()]

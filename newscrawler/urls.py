@@ -8,6 +8,7 @@ prints it); Scrapy percent-encodes it on the wire.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from hashlib import blake2b
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -76,6 +77,7 @@ def host_key(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+_ABSOLUTE = re.compile(r"\s*https?://", re.I)
 # An absolute URL that is already canonical: lower-case scheme and host, no www., no query,
 # fragment, percent-escape, doubled or trailing slash, dot segment or uppercase in the host.
 _ALREADY_CANONICAL = re.compile(r"https?://(?!www\.)[a-z0-9.\-]+(?::(?P<port>\d{1,5}))?/(?:[^?#%\s/]+(?:/[^?#%\s/]+)*)?")
@@ -88,9 +90,20 @@ def canonical_url(url: str, base: str | None = None) -> str:
     (utm_*, fbclid, gclid, ...) and a trailing slash (except the root); sorts the remaining
     query parameters; decodes percent-encoded UTF-8 in the path. Raises InvalidURL for
     anything that is not an http(s) URL with a host.
+
+    Remembered (`CANONICAL_CACHE` recent answers): a crawl meets the same links on every page
+    of a site (its menu, its images, the articles in its boxes).
     """
-    if base:
-        url = urljoin(base, url.strip())
+    return _canonical_url(url, base)
+
+
+CANONICAL_CACHE = 16384
+
+
+@lru_cache(maxsize=CANONICAL_CACHE)
+def _canonical_url(url: str, base: str | None) -> str:
+    if base and not _ABSOLUTE.match(url):
+        url = urljoin(base, url.strip())  # an absolute URL is its own resolution (urljoin is costly)
     fast = _ALREADY_CANONICAL.fullmatch(url)
     if fast and "/." not in url and (fast["port"] is None or 0 < int(fast["port"]) < 65536
                                      and int(fast["port"]) != DEFAULT_PORTS[url[:url.index(":")]]):

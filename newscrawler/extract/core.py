@@ -387,7 +387,7 @@ def _locate(root, s: Structured, profile: SiteProfile | None):
     (None on a profile's layout). The profile's layouts are tried first, then the generic path.
     """
     jsonld_title = jsonld_text(s.article.get("headline")) if s.article else None
-    t = root.find(".//title")
+    t = next(root.iter("title"), None)
     page_title = text_of(t) if t is not None else None
     picked = _pick_layout(root, profile)
     if picked is not None:
@@ -587,9 +587,14 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
     # Read-also lines stay for StripChrome (it also sees pipeline-only items); link lists go,
     # but for list items and subheadings that cite another site (_cites_elsewhere).
     all_blocks = body_blocks
-    own = _own_hosts(url, s)
-    body_blocks = [b for b in body_blocks
-                   if not b.is_links_only() or _anchored_heading(b) or _cites_elsewhere(b, url, own)]
+    kept_blocks, own = [], None
+    for b in body_blocks:
+        if b.is_links_only() and not _anchored_heading(b):
+            own = own if own is not None else _own_hosts(url, s)
+            if not _cites_elsewhere(b, url, own):
+                continue
+        kept_blocks.append(b)
+    body_blocks = kept_blocks
     if chrome is not None:  # the host's learned chrome out (its source line stays: it fills `source`)
         body_blocks = apply_chrome(chrome, content, body_blocks, profile.source_line if profile else None)
     body = "\n\n".join(b.prose() for b in body_blocks)
@@ -600,7 +605,7 @@ def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,
         raise NotAnArticle("not_article")
 
     site_name = s.first("og:site_name")
-    t = root.find(".//title")
+    t = next(root.iter("title"), None)
     title = choose_title([jsonld_text(s.article.get("headline")) if s.article else None,
                           text_of(head) or None if head is not None else None,
                           _strip_suffix(s.first("og:title", "twitter:title"), profile, site_name),

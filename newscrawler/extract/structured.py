@@ -7,14 +7,26 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from newscrawler.html import css
+from lxml import etree
+
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
     "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report",
     "SocialMediaPosting", "ScholarlyArticle",
 })
-_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+# A JSON-LD script wrapped in CDATA (`//<![CDATA[ … //]]>`): the wrapper's two ends.
+_CDATA_OPEN = re.compile(r"\s*(?://\s*)?<!\[CDATA\[")
+_CDATA_CLOSE = re.compile(r"(?://\s*)?\]\]>\s*$")
+
+
+def _strip_cdata(text: str) -> str:
+    """The script's text without a CDATA wrapper (two anchored matches, not a scan of the text
+    for either end: a regex with both would try them at every character of the JSON)."""
+    opening = _CDATA_OPEN.match(text)
+    if opening:
+        text = text[opening.end():]
+    return _CDATA_CLOSE.sub("", text) if "]]>" in text else text
 
 
 @dataclass
@@ -69,10 +81,31 @@ def _walk(obj, depth: int = 0):
             yield from _walk(obj["@graph"], depth + 1)
 
 
+# What parse_structured reads from the body as well as the head, in page order: elements with
+# a `content` (<meta>, RDFa on any element) or a `datetime` (microdata dates), and microdata
+# <abbr title>. Reached through the attribute axis: far cheaper in libxml2 than a test of every
+# element (`descendant-or-self::*[...]`, which CSS selectors compile to).
+_ATTRIBUTED = etree.XPath("//@content/.. | //@datetime/.. | //abbr[@itemprop and @title]")
+
+
 def parse_structured(root) -> Structured:
     s = Structured()
-    for script in css('script[type="application/ld+json"]')(root):
-        raw = _CDATA.sub("", script.text or "").strip()
+    scripts, links = [], []
+    for el in root.iter("script", "link"):
+        if el.tag == "script":
+            if el.get("type") == "application/ld+json":
+                scripts.append(el)
+        elif el.get("rel") == "canonical" and el.get("href") is not None:
+            links.append(el)
+    metas, dates = [], []
+    for el in _ATTRIBUTED(root):
+        if el.get("content") is not None and (el.tag == "meta" or el.get("property") is not None):
+            metas.append(el)  # meta[content], [property][content]
+        if el.get("itemprop") is not None and (el.get("datetime") is not None
+                                               or (el.tag == "abbr" and el.get("title") is not None)):
+            dates.append(el)  # [itemprop][datetime], abbr[itemprop][title]
+    for script in scripts:
+        raw = _strip_cdata(script.text or "").strip()
         if not raw:
             continue
         try:
@@ -87,18 +120,17 @@ def parse_structured(root) -> Structured:
                 s.breadcrumbs.append(obj)
             elif isinstance(obj.get("breadcrumb"), dict) and "BreadcrumbList" in _types(obj["breadcrumb"]):
                 s.breadcrumbs.append(obj["breadcrumb"])  # WebPage.breadcrumb
-    for m in css("meta[content], [property][content]")(root):  # <meta>, and RDFa on any element
+    for m in metas:  # <meta>, and RDFa on any element
         names = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         for key in names.split():  # RDFa may give several: property="dc:date dc:created"
             s.meta.setdefault(key, []).append(m.get("content"))
-    for el in css("[itemprop][datetime], abbr[itemprop][title]")(root):
+    for el in dates:
         key = el.get("itemprop", "").strip().lower()
         value = el.get("datetime") or el.get("title")
         if key and value:
             s.meta.setdefault(key, []).append(value)
-    link = css('link[rel="canonical"][href]')(root)
-    if link:
-        s.canonical = link[0].get("href").strip()
+    if links:
+        s.canonical = links[0].get("href").strip()
     s.lang = (root.get("lang") or root.get("xml:lang") or "").strip() or None
     return s
 

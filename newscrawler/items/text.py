@@ -18,6 +18,16 @@ from newscrawler.dates import is_date_only
 
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _collapse_spaces(text: str) -> str:
+    """Runs of spaces (any Unicode space, tab) as one " ". Text that has neither two spaces in a
+    row nor a space other than " " is returned as it is: _SPACES would match at every word and
+    put back the same space (the body's costliest regex call)."""
+    if "  " not in text and not _ODD_SPACE.search(text):
+        return text
+    return _SPACES.sub(" ", text)
 _BLANKS = re.compile(r"\n\s*\n\s*")
 
 
@@ -26,7 +36,7 @@ def normalise_text(text: str | None) -> str | None:
     if text is None:
         return None
     text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    lines = [ln.strip() for ln in _collapse_spaces(text).split("\n")]  # _SPACES never spans a line break
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
@@ -34,7 +44,7 @@ def normalise_line(text: str | None) -> str | None:
     """Normalise text that must stay on one line (titles, names, captions)."""
     if text is None:
         return None
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text).replace("\n", " ")).strip()
+    return _collapse_spaces(_INVISIBLE.sub("", text).replace("\n", " ")).strip()
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -78,7 +88,8 @@ _LABELS = (r"إعلان|إعلانات|الإعلان|الإعلانات|اعل�
 _TAGS = r"(?:الوسوم|وسوم|التسميات|تسميات|العلامات|(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دلالية)|tags|labels|topics)"
 META_LINE = re.compile(
     rf"^\W{{0,3}}(?:{_BYLINE}|(?:{_UPDATED})(?:\s*[:：]?\s*\S.{{0,70}})?|{_TAGS}\s*[:：]\s*\S.{{0,100}})$"
-    rf"|^(?=.*(?:قراءة|read|⏱))(?=.*(?:[0-9٠-٩]|دقيق))\W{{0,3}}{_READING}\W{{0,3}}$"
+    # (a reading time is short: the lookaheads scan no prose line longer than 80 characters)
+    rf"|^(?=.{{0,80}}$)(?=.*(?:قراءة|read|⏱))(?=.*(?:[0-9٠-٩]|دقيق))\W{{0,3}}{_READING}\W{{0,3}}$"
     rf"|^[\W_]{{0,4}}(?:{_LABELS})[\W_]{{0,4}}$"
     # a reading time printed bare on its own line: "2min", "٣ دقائق", "5 mins"
     r"|^\W{0,3}[0-9٠-٩]{1,3}\s*(?:min|mins|minutes?|دقائق|دقيقة|دقيقتان|د)\.?\W{0,3}$"
@@ -137,6 +148,16 @@ def is_read_also(line: str) -> bool:
     return bool(READ_ALSO.match(line))
 
 
+def _either(*patterns: re.Pattern) -> re.Pattern:
+    """One pattern matching where any of `patterns` matches (each keeps its own flags): one
+    regex call a line instead of one each."""
+    return re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns))
+
+
+# Any line strip_chrome drops for what it says (read-also, chrome, furniture, share, widget, credit).
+_CHROME_LINE = _either(READ_ALSO, CHROME_LINES, META_LINE, SHARE_LINE, DATE_WIDGET, IMAGE_CREDIT)
+
+
 def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | tuple = (),
                  source_line: re.Pattern | None = None) -> tuple[str, str | None]:
     """Remove chrome paragraphs from a body; return (clean body, source found in a source line).
@@ -158,10 +179,7 @@ def strip_chrome(body: str, *, title: str | None = None, captions: list[str] | t
             prefix = READING_PREFIX.match(line)
             if prefix:  # "⏱ 3 دقائق ليفانت نيوز_ …": a reading time run into the next line
                 line = raw = line[prefix.end():]
-            if not line or (is_read_also(line) or CHROME_LINES.match(line) or META_LINE.match(line)
-                            or SHARE_LINE.match(line)
-                            or DATE_WIDGET.match(line)
-                            or line in drop or IMAGE_CREDIT.match(line) or is_date_only(line)):
+            if not line or line in drop or _CHROME_LINE.match(line) or is_date_only(line):
                 continue
             src = parse_source_line(line, source_line)
             if src is not None:

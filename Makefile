@@ -58,6 +58,8 @@ eval: $(DEV_STAMP)
 
 eval-real: $(DEV_STAMP)
 	$(BIN)/python -m evaluation.realpages --readability "$(READABILITY)"
+	@echo
+	$(BIN)/python -m evaluation.second_opinion --readability "$(READABILITY)"
 
 ## Re-render the corpora's pages and truth.json after editing evaluation/corpus.py or evaluation/heldout/corpus.py.
 corpus: $(DEV_STAMP)

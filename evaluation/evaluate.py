@@ -157,7 +157,10 @@ def evaluate(truth: dict, style: str | None = None, base: Path = HERE):
         if t.get("article", True) is False:
             for name, fn in (("ours", lambda d, u: ours(d, u, t["timezone"])), ("trafilatura", theirs)):
                 got = fn(data, t["url"])
-                rejected = not normalise_line(got["title"] or "")
+                # ours: nothing returned (an item without a title still counts as taken);
+                # trafilatura, which extracts text from any page: nothing or no title
+                rejected = (not got["body"].strip() if name == "ours"
+                            else not normalise_line(got["title"] or ""))
                 for key in (t["style"], "all"):
                     scores.setdefault((name, key), Score()).add_nonarticle(rejected)
                 if name == "ours" and not rejected:
@@ -251,7 +254,7 @@ def main(argv=None) -> int:
           "micro-averaged over pages; mF1 = mean per-page F1.")
     if s_all.nonarticles:
         print("title/date/day/P/R/F1/mF1 are over the article pages; rej = non-article pages (listings) for which\n"
-              "the extractor returned nothing or no title.")
+              "ours returned nothing (trafilatura: nothing or no title).")
     if args.show_failures:
         print_failures(failures)
     return 0

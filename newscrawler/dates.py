@@ -930,5 +930,10 @@ def is_date_only(text: str) -> bool:
     """
     if not isinstance(text, str) or len(text) > 100 or parse_date(text) is None:
         return False
-    return all(t in _DATE_VOCABULARY if t[0].isalpha() else not t.isdigit() or _date_field(t)
-               for t in _TOKEN_RE.findall(normalize(text)))
+    toks = _TOKEN_RE.findall(normalize(text))
+    # A count of any size in a relative date ("منذ 120 دقيقة", "150 minutes ago") and the
+    # fraction of a second after "." or "," are date fields too.
+    relative = any(t in _AGO_WORDS or t == "ago" for t in toks)
+    return all(t in _DATE_VOCABULARY if t[0].isalpha()
+               else not t.isdigit() or relative or _date_field(t) or (i > 0 and toks[i - 1] in ".,")
+               for i, t in enumerate(toks))

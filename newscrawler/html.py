@@ -219,9 +219,15 @@ _DISPLAY_INLINE = re.compile(r"display\s*:\s*(?:-webkit-)?inline", re.I)
 
 
 def _laid_inline(node) -> bool:
-    """A block-level element its style lays out inline (see _DISPLAY_INLINE)."""
+    """A block-level element its style lays out inline (see _DISPLAY_INLINE) that holds no block
+    of text: a badge, an icon (empty <div>s inside it at most). Blocks inside an inline-block
+    box still stack as blocks (`display:inline-block; width:100%` wrapping paragraphs, a page
+    builder's or a clearfix's habit): such a box is a block like any other."""
     style = node.get("style")
-    return bool(style and _DISPLAY_INLINE.search(style))
+    if not (style and _DISPLAY_INLINE.search(style)):
+        return False
+    return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS and "".join(d.itertext()).strip()
+                   for d in node.iterdescendants())
 
 
 def _among_blocks(node, seen: dict | None = None) -> bool:

@@ -482,3 +482,17 @@ def test_speed_typical():
         parse_date(t)
     rate = len(texts) / (time.perf_counter() - t0)
     assert rate > 10_000, f"only {rate:.0f} strings/s"  # bench target is 50k+/s; generous for CI
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("نشر في: 5 أيار 2024 - 10:30", True),
+    ("2024-05-06 10:30 +0300", True),
+    ("منذ 120 دقيقة", True),             # a relative date's count may have any number of digits
+    ("150 minutes ago", True),
+    ("2024-05-05 10:30:00.123", True),   # and a fraction of a second
+    ("2020-08-01 18:00:00+00 │ 200 │ 4084", False),  # a row of data: a code and a count beside the date
+    ("وقع الهجوم في 5 يناير 2024", False),
+])
+def test_is_date_only_tells_a_dateline_from_a_line_holding_a_date(line, dateline):
+    from newscrawler.dates import is_date_only
+    assert is_date_only(line) is dateline

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -34,7 +35,7 @@ from newscrawler.dates import parse_date
 from newscrawler.extract import generic
 from newscrawler.extract.boilerplate import is_comment_or_related, label, strip_boilerplate
 from newscrawler.extract.chrome import ChromeModel, ChromePass, apply_chrome
-from newscrawler.extract.document import bare_document, is_text
+from newscrawler.extract.document import GONE, bare_document, is_text
 from newscrawler.extract.sections import breadcrumb_trail, choose_section, page_aliases, section_evidence
 from newscrawler.extract.structured import (Structured, jsonld_images, jsonld_keywords, jsonld_people,
                                             jsonld_text, parse_structured)
@@ -63,21 +64,15 @@ GENERIC = Layout(name="generic", lead_image=("figure",),
                                "[class*=publish]", "[class*=date]", "[class*=Date]"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 MIN_GENERIC_CHARS = 250
-# A soft 404 ("المحتوى غير متوفر", "الصفحة غير موجودة", "Page not found"): a short page at an
-# article URL that says so is not an article, whatever its structure.
-_GONE = re.compile(
-    r"(?:المحتوى|الصفحة|الخبر|المقال|المقالة|الرابط|الموضوع|المادة)\s+(?:المطلوبة?\s+)?"
-    r"(?:غير\s+(?:متوفرة?|موجودة?|متاحة?)|لم\s+(?:تعد|يعد)\s+متاحة?|محذوفة?)|"
-    r"لم\s+(?:يتم|نتمكن\s+من)\s+العثور|تعذر\s+العثور|\b404\b|not\s+found|no\s+longer\s+available",
-    re.IGNORECASE)
+_GONE = GONE  # a soft 404 (newscrawler.extract.document)
 
 
 # Hosts of social networks and messengers: a link there is a profile, a post or a share, never
 # a citation (_cites_elsewhere).
 _NETWORK_HOST = re.compile(
     r"(?:^|\.)(?:(?:facebook|fb|twitter|x|instagram|youtube|tiktok|whatsapp|linkedin|snapchat|pinterest|"
-    r"telegram|threads)\.(?:com|net|org|me)|youtu\.be|t\.me|wa\.me|t\.co|(?:news|play)\.google\.com|"
-    r"apps\.apple\.com)$", re.I)
+    r"telegram|threads|reddit|discord|tumblr|vk|soundcloud|spotify|twitch)\.(?:com|net|org|me|gg)|bsky\.app|"
+    r"youtu\.be|t\.me|wa\.me|t\.co|discord\.gg|(?:news|play)\.google\.com|(?:apps|podcasts)\.apple\.com)$", re.I)
 
 
 class NotAnArticle(Exception):
@@ -314,11 +309,18 @@ def _extract(html: str | bytes, url: str, chrome=None, section_hint: str | None 
 
 
 def _bare_item(root, url: str, profile: SiteProfile | None) -> dict | None:
-    found = bare_document(root)
-    if found is None:
-        return None
-    title, body = found
+    """The item of a bare document (newscrawler.extract.document), or None. Its title is chosen
+    as an article's is, among its <h1>, og:title and <title> (less the site's name)."""
     s = parse_structured(root)
+    h1 = next((text_of(h) for h in root.iter("h1") if text_of(h)), None)
+    t = next((x for x in root.iter("title") if not any(a.tag == "svg" for a in x.iterancestors())), None)
+    page_title = text_of(t) if t is not None else None
+    og_title = s.first("og:title", "twitter:title")
+    site_name = s.first("og:site_name")
+    body = bare_document(root, [h1, og_title, page_title])
+    if body is None:
+        return None
+    title = choose_title([h1, _strip_suffix(og_title, profile, site_name), _strip_suffix(page_title, profile, site_name)])
     try:
         item_url = canonical_url(url)
     except (InvalidURL, ValueError):
@@ -326,8 +328,8 @@ def _bare_item(root, url: str, profile: SiteProfile | None) -> dict | None:
     lang = (s.lang or "").split("-")[0].split("_")[0].lower() or None
     if not lang and len(_ARABIC.findall(body)) > len(body) / 3:
         lang = "ar"
-    return new_item(url=item_url, title=title, body=body, published_at_raw=_published(s, [], url, profile),
-                    language=lang)
+    return new_item(url=item_url, title=title or None, body=body,
+                    published_at_raw=_published(s, [], url, profile), language=lang)
 
 
 def extract_tree(root, url: str, profile: SiteProfile | None, *,
@@ -537,8 +539,15 @@ def _anchored_heading(block) -> bool:
     …</a></h2>`: the permalinks Markdown, Sphinx and blog engines print on every section title):
     the body's subheading, not a link list, though it is nothing but link text."""
     el = block.el
-    return (el is not None and el.tag in _SUBHEADINGS
-            and all((href or "").strip().startswith("#") for href, _ in block.links))
+    if el is None or el.tag not in _SUBHEADINGS or not block.links:
+        return False
+    # the ids the heading's own place has: its own, its children's (an anchor inside it), its
+    # section's (Sphinx, Markdown: <section id="x"><h2>… <a href="#x">¶</a>)
+    own = {x.get("id") for x in el.iter() if x.get("id")}
+    own.update(a.get("id") for a in islice(el.iterancestors(), 2) if a.get("id"))
+    own.update(x.get("name") for x in el.iter("a") if x.get("name"))
+    # never another place's: a tab's or an accordion's header (<h3><a href="#tab2">)
+    return all((href or "").strip()[1:] in own and (href or "").strip().startswith("#") for href, _ in block.links)
 
 
 def _extract_tree(root, url: str, profile: SiteProfile | None, *, chrome=None,

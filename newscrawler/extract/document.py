@@ -6,8 +6,8 @@ A page with none of that — no navigation, no header or footer, no form, no lis
 its own text (an exported or printer-friendly article, a feed entry's HTML, a fragment saved to
 a file) — has nothing around its text to be: its text is the document, however short.
 
-`bare_document(root)` is that text (headings, paragraphs, list items, text between <br>s, in
-page order) and the page's title, or None when the page has furniture, holds no text, or is an
+`bare_document(root, titles)` is that text (headings, paragraphs, list items, text between <br>s,
+in page order; the page's headline not repeated), or None when the page has furniture, holds no text, or is an
 error or blocking page (a server's "403 Forbidden", "Service Unavailable", a bot check, a soft
 404), which are as bare as documents and never articles.
 
@@ -31,17 +31,39 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _NOT_A_LINK = re.compile(r"^\s*(?:#|javascript:|$)", re.I)
 
-# What servers, proxies and bot checks print in place of a page (title or text).
-_ERROR = re.compile(
-    r"\b(?:[45]\d\d\s+[A-Z][a-z]+|forbidden|access\s+denied|unauthori[sz]ed|not\s+found|bad\s+(?:gateway|request)|"
-    r"service\s+(?:temporarily\s+)?unavailable|internal\s+server\s+error|gateway\s+time-?out|too\s+many\s+requests|"
-    r"request\s+(?:rejected|blocked)|just\s+a\s+moment|attention\s+required|checking\s+your\s+browser|"
-    r"captcha|are\s+you\s+a\s+robot|enable\s+(?:javascript|cookies)|index\s+of\s+/|it\s+works!|welcome\s+to\s+nginx|"
-    r"under\s+construction|coming\s+soon|no\s+longer\s+available)\b|"
-    r"تم\s+رفض\s+(?:الوصول|الطلب)|غير\s+مصرح|ممنوع\s+الوصول|الخدمة\s+غير\s+متاحة|خطأ\s+في\s+الخادم|"
-    r"(?:الصفحة|الرابط|المحتوى|الخبر|المقال)\s+(?:المطلوبة?\s+)?(?:غير\s+(?:موجودة?|متوفرة?|متاحة?)|محذوفة?)|"
-    r"لم\s+(?:يتم|نتمكن\s+من)\s+العثور|تعذر\s+العثور|قيد\s+الإنشاء|تحقق\s+من\s+أنك\s+لست\s+روبوت",
+# A soft 404 ("المحتوى غير متوفر", "الصفحة غير موجودة", "Page not found"): a short page that says
+# so is not an article, whatever its structure (newscrawler.extract.core uses it too).
+GONE = re.compile(
+    r"(?:المحتوى|الصفحة|الخبر|المقال|المقالة|الرابط|الموضوع|المادة)\s+(?:المطلوبة?\s+)?"
+    r"(?:غير\s+(?:متوفرة?|موجودة?|متاحة?)|لم\s+(?:تعد|يعد)\s+متاحة?|محذوفة?)|"
+    r"لم\s+(?:يتم|نتمكن\s+من)\s+العثور|تعذر\s+العثور|\b404\b|not\s+found|no\s+longer\s+available",
     re.IGNORECASE)
+
+# What servers, proxies, bot checks, walls and broken pages print in place of a page (in its
+# title or the start of its text): none is a document, however bare.
+_ERROR = re.compile(
+    # status lines and server pages
+    r"(?-i:\b[45]\d\d\s+[A-Z][a-z]+)|\b(?:forbidden|access\s+(?:is\s+)?denied|access\s+to\s+this\s+page|"
+    r"unauthori[sz]ed|bad\s+(?:gateway|request)|service\s+(?:temporarily\s+)?unavailable|"
+    r"internal\s+server\s+error|gateway\s+time-?out|too\s+many\s+requests|rate[\s-]+limit|"
+    r"request\s+(?:rejected|blocked|unsuccessful)|index\s+of\s+/|it\s+works!|welcome\s+to\s+nginx|"
+    r"error\s+establishing|fatal\s+error|warning:\s|account\s+(?:has\s+been\s+)?suspended|"
+    r"domain\s+(?:is\s+)?(?:for\s+sale|parked)|under\s+(?:construction|maintenance)|coming\s+soon|"
+    r"(?:can'?t|cannot|could\s+not|couldn'?t)\s+be\s+found|oops|page\s+(?:has\s+)?moved|redirect(?:ing|ed)?\b|"
+    # bot checks and walls (a cookie wall's, a login's, a paywall's text)
+    r"just\s+a\s+moment|attention\s+required|checking\s+(?:your\s+browser|if\s+the\s+site)|captcha|"
+    r"are\s+you\s+a\s+(?:robot|human)|(?:enable|turn\s+on)\s+(?:javascript|cookies)|"
+    r"javascript\s+(?:is\s+)?(?:disabled|required)|(?:log|sign)\s*in\s+to|subscribers?\s+only|"
+    r"(?:accept|we\s+use)\s+cookies|cookie\s+(?:policy|settings|consent))\b|"
+    r"\{\{|\{%|<\?php|"  # a template or code left unfilled
+    r"تم\s+رفض\s+(?:الوصول|الطلب)|الوصول\s+(?:مرفوض|ممنوع|محظور)|ممنوع\s+الوصول|غير\s+مصرح|غير\s+مسموح|"
+    r"الخدمة\s+غير\s+متاحة|خطأ\s+في\s+الخادم|حدث\s+خطأ|خطأ\s*[45]\d\d|تحت\s+الصيانة|قيد\s+(?:الإنشاء|الصيانة)|"
+    r"(?:الصفحة|الرابط|المحتوى)\s+(?:التي|الذي)\s+(?:تبحث|طلبت)|تم\s+حذف|انتهت\s+صلاحية|لا\s+توجد\s+نتائج|"
+    r"تسجيل\s+الدخول|سجّ?ل\s+دخولك|للمشتركين|اشترك\s+(?:الآن|للمتابعة)|ملفات\s+تعريف\s+الارتباط|"
+    r"تحقق\s+من\s+أنك\s+(?:لست\s+روبوت|إنسان)",
+    re.IGNORECASE)
+# A title that is a status code ("404", "خطأ 404", "Error 503").
+_CODE_TITLE = re.compile(r"^\W*(?:(?:error|خطأ|رمز\s+الخطأ)\W*)?[45]\d\d\b", re.IGNORECASE)
 
 
 def is_text(text: str | None) -> bool:
@@ -50,26 +72,19 @@ def is_text(text: str | None) -> bool:
     return bool(text) and bool(_WORD.search(text)) and not _CONTROL.search(text)
 
 
-def _title(root) -> str | None:
-    for sel in ("title", "h1"):
-        found = css(sel)(root)
-        text = text_of(found[0]) if found else ""
-        if text:
-            return text
-    return None
-
-
-def bare_document(root) -> tuple[str | None, str] | None:
-    """(title, body) of a page that is nothing but its text, else None (see the module).
-    `root` is the parsed page; the caller checks that its source was markup at all."""
-    body_el = root.find(".//body")
+def bare_document(root, titles=()) -> str | None:
+    """The body of a page that is nothing but its text, else None (see the module). `root` is
+    the parsed page (the caller checks that its source was markup at all); `titles` are the
+    texts the page names itself by (its <title>, <h1>, og:title): a line that is one of them is
+    the headline, not body, and an error page's message may stand in any of them."""
+    body_el = next(root.iter("body"), None)
     if body_el is None:
         body_el = root
     if _FURNITURE(body_el):
         return None
-    title = _title(root)
+    heads = {" ".join(t.split()) for t in titles if t}
     lines = (" ".join(line.split()) for b in blocks(body_el) for line in b.text.split("\n"))
-    text = "\n\n".join(line for line in lines if line and line != title)  # the headline is not body
+    text = "\n\n".join(line for line in lines if line and line not in heads)
     if not is_text(text):
         return None
     links = [a for a in body_el.iter("a") if not _NOT_A_LINK.match(a.get("href") or "")]
@@ -78,6 +93,7 @@ def bare_document(root) -> tuple[str | None, str] | None:
     linked = sum(len(" ".join((text_of(a) or text_of(a.getparent())).split())) for a in links)
     if linked > LINKS_MAX * len(text):
         return None  # a list of links, a page of cards
-    if _ERROR.search(f"{title or ''}\n{text[:ERROR_HEAD]}"):
+    said = "\n".join([*heads, text[:ERROR_HEAD]])
+    if _ERROR.search(said) or GONE.search(said) or any(_CODE_TITLE.match(t) for t in heads):
         return None
-    return title, text
+    return text

@@ -85,7 +85,8 @@ def _walk(obj, depth: int = 0):
 # a `content` (<meta>, RDFa on any element) or a `datetime` (microdata dates), and microdata
 # <abbr title>. Reached through the attribute axis: far cheaper in libxml2 than a test of every
 # element (`descendant-or-self::*[...]`, which CSS selectors compile to).
-_ATTRIBUTED = etree.XPath("//@content/.. | //@datetime/.. | //abbr[@itemprop and @title]")
+_ATTRIBUTED = etree.XPath("descendant-or-self::*/@content/.. | descendant-or-self::*/@datetime/.."
+                          " | descendant-or-self::abbr[@itemprop and @title]")  # within the element given
 
 
 def parse_structured(root) -> Structured:

@@ -149,8 +149,12 @@ def is_read_also(line: str) -> bool:
 
 
 def _either(*patterns: re.Pattern) -> re.Pattern:
-    """One pattern matching where any of `patterns` matches (each keeps its own flags): one
-    regex call a line instead of one each."""
+    """One pattern matching where any of `patterns` matches (each keeps its IGNORECASE flag): one
+    regex call a line instead of one each. Patterns with other flags, groups referred to by
+    name or number, cannot be joined so (their meaning would change): refused at import."""
+    for p in patterns:
+        if p.flags & ~(re.IGNORECASE | re.UNICODE) or p.groupindex or re.search(r"\\[1-9]|\(\?P=", p.pattern):
+            raise ValueError(f"cannot join {p.pattern[:40]!r} into one pattern")
     return re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns))
 
 

@@ -30,6 +30,15 @@ def test_the_headline_printed_again_is_not_the_body():
     assert extract_article("<html><body><article><h1>x</h1></article></body></html>", URL) is None
 
 
+def test_a_documents_title_is_its_headline_without_the_sites_name():
+    html = (f"<html><head><title>مستشفى جديد في المدينة - موقع الأخبار</title></head><body>"
+            f"<h1>مستشفى جديد في المدينة</h1><p>{SENTENCE}</p><svg><title>شعار</title></svg></body></html>")
+    item = extract_article(html, URL)
+    assert item["title"] == "مستشفى جديد في المدينة" and item["body"] == SENTENCE
+    html = f"<html><body><svg><title>شعار</title></svg><p>{SENTENCE}</p></body></html>"  # an icon's title is none
+    assert extract_article(html, URL)["title"] is None
+
+
 def test_a_page_without_any_title_keeps_its_text_with_title_none():
     para = "<p>" + SENTENCE * 3 + "</p>"
     item = extract_article(f"<html><body>{para * 3}</body></html>", URL)
@@ -60,9 +69,29 @@ def test_a_short_page_among_site_furniture_is_not_an_article(furniture):
     "this page. Reference #18.2f</body></html>",
     "<html><head><title>خطأ</title></head><body><p>الصفحة المطلوبة غير موجودة.</p></body></html>",
     "<html><head><title>موقع الأخبار</title></head><body><p>تم رفض الوصول إلى هذه الصفحة.</p></body></html>",
+    # soft 404s in the wordings the article rules know, and status codes as titles
+    "<html><head><title>404</title></head><body><h1>المقالة غير متوفرة</h1><p>ربما تم نقلها.</p></body></html>",
+    "<html><body><h1>هذا الموضوع لم يعد متاحاً</h1></body></html>",
+    "<html><head><title>خطأ 404</title></head><body><p>نعتذر منك.</p></body></html>",
+    "<html><head><title>الموقع</title></head><body><p>الصفحة التي تبحث عنها غير موجودة.</p></body></html>",
+    # walls and broken pages with no form or button: login, paywall, cookies, a template, PHP
+    "<html><head><title>الموقع</title></head><body><p>يجب عليك تسجيل الدخول لمشاهدة هذا المحتوى.</p>"
+    "<a href='/login'>دخول</a></body></html>",
+    "<html><head><title>تقرير</title></head><body><p>هذا المحتوى حصري للمشتركين فقط.</p></body></html>",
+    "<html><head><title>News</title></head><body><p>We use cookies to improve your experience.</p>"
+    "<a href='#' onclick='accept()'>Accept</a> <a href='#'>Reject</a></body></html>",
+    "<html><head><title>{{ title }}</title></head><body><p>{{ body }}</p></body></html>",
+    "<html><head><title>Site</title></head><body><div>Error establishing a database connection</div></body></html>",
+    "<html><head><title>الموقع</title></head><body><p>الموقع تحت الصيانة، عد لاحقاً.</p></body></html>",
 ])
 def test_error_and_blocking_pages_are_not_documents(html):
     assert extract_article(html, URL) is None
+
+
+def test_a_number_at_the_start_of_a_document_is_not_a_status_line():
+    html = ("<html><head><title>Evacuation</title></head><body><p>450 people were moved from the valley "
+            "overnight, officials said.</p></body></html>")
+    assert extract_article(html, URL)["body"].startswith("450 people")
 
 
 def test_a_list_of_links_or_of_cards_is_not_a_document():

@@ -315,9 +315,12 @@ def test_a_subheading_that_links_to_its_own_anchor_is_body_not_a_link_list():
     html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'>{toc}<p>{P1}</p>"
                  f"<h2 id='one'><a class='toclink' href='#one'>القسم الأول</a></h2><p>{P2}</p>"
                  f"<h3 id='two'><a href='#two'>القسم الثاني</a></h3><p>{P3}</p>"
-                 f"<h3><a href='/2024/01/01/other'>خبر آخر في الموقع</a></h3><p>{P1}</p></div>")
+                 f"<h3><a href='/2024/01/01/other'>خبر آخر في الموقع</a></h3><p>{P1}</p>"
+                 f"<section id='three'><h2>القسم الثالث<a class='headerlink' href='#three'>¶</a></h2><p>{P2}</p></section>"
+                 # a tab's header points at another place on the page: a link, not a heading
+                 f"<h3><a href='#tab2'>آخر الأخبار</a></h3><p>{P3}</p></div>")
     assert _paras(extract_article(html, URL)) == [P1.strip(), "القسم الأول", P2.strip(), "القسم الثاني", P3.strip(),
-                                                  P1.strip()]
+                                                  P1.strip(), "القسم الثالث¶", P2.strip(), P3.strip()]
 
 
 def test_rows_of_timestamped_data_in_a_pre_are_body_not_datelines():
@@ -343,6 +346,16 @@ def test_a_block_laid_out_inline_does_not_cut_its_sentence():
     assert _paras(extract_article(html, URL)) == [
         P1.strip(), "ونقلت الصحيفة عن المتحدث تقرير الوزارة السنوي، وقال إن الأرقام ستنشر كاملة الأسبوع المقبل.",
         P2.strip()]
+
+
+def test_paragraphs_in_a_box_laid_out_inline_stay_paragraphs():
+    # `display:inline-block; width:100%` around paragraphs and a list (a page builder's wrapper):
+    # blocks inside an inline-block box still stack; nothing runs together
+    box = (f"<div class='row' style='display:inline-block; width:100%'><p>{P2}</p>"
+           "<ul><li>نقطة أولى في تفاصيل الخطة الجديدة للحكومة</li><li>نقطة ثانية في تفاصيل الخطة</li></ul></div>")
+    html = _page(f"<h1>الحكومة تعلن خطة جديدة</h1><div class='c'><p>{P1}</p>{box}<p>{P3}</p></div>")
+    assert _paras(extract_article(html, URL)) == [
+        P1.strip(), P2.strip(), "نقطة أولى في تفاصيل الخطة الجديدة للحكومة", "نقطة ثانية في تفاصيل الخطة", P3.strip()]
 
 
 def test_a_lead_part_before_the_wrapper_of_the_other_parts_is_body():

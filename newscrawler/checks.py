@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 from newscrawler.discovery import parse_discover
 from newscrawler.discovery.backfill import DateRange
 from newscrawler.distributed import check_redis
-from newscrawler.errors import ConfigError
+from newscrawler.errors import ConfigError, number_setting
 from newscrawler.fetch.incremental import check_incremental
 from newscrawler.fetch.rendering import check_rendering
 from newscrawler.fetch.retry import check_retry_after
@@ -82,13 +82,8 @@ def check_discovery(spider_args: dict, settings, timezone: str) -> None:
     """`-a discover=`, `-a since=`/`-a until=` and the sitemap size cap (ConfigError)."""
     parse_discover(spider_args.get("discover"))
     DateRange.from_args(spider_args.get("since"), spider_args.get("until"), timezone)
-    try:
-        cap = settings.getint("NEWSCRAWLER_SITEMAP_MAX_BYTES")
-    except (TypeError, ValueError):
-        cap = 0
-    if cap <= 0:
-        raise ConfigError("NEWSCRAWLER_SITEMAP_MAX_BYTES must be a positive whole number of bytes, "
-                          f"got {settings.get('NEWSCRAWLER_SITEMAP_MAX_BYTES')!r}")
+    number_setting(settings, "NEWSCRAWLER_SITEMAP_MAX_BYTES", whole=True, low=1,
+                   must="a positive whole number of bytes")
 
 
 def check_start_url(value: str | None, default: str | None, spider_name: str) -> str:

@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import signals
 
-from newscrawler.errors import ConfigError
+from newscrawler.errors import ConfigError, number_setting
 from newscrawler.urls import host_key
 
 logger = logging.getLogger(__name__)
@@ -61,20 +61,10 @@ def check_health(settings) -> HealthSettings:
         except ValueError:
             raise ConfigError(f"{name} must be True or False, got {settings.get(name)!r}") from None
 
-    raw = settings.get("NEWSCRAWLER_HEALTH_MIN_ITEMS", 1)
-    try:
-        min_items = int(raw)
-    except (TypeError, ValueError):
-        min_items = -1
-    if min_items < 0:
-        raise ConfigError(f"NEWSCRAWLER_HEALTH_MIN_ITEMS must be a whole number >= 0, got {raw!r}")
-    raw = settings.get("NEWSCRAWLER_HEALTH_MAX_FAILED_SHARE", 0.5)
-    try:
-        share = float(raw)
-    except (TypeError, ValueError):
-        share = -1.0
-    if not 0 <= share <= 1:
-        raise ConfigError(f"NEWSCRAWLER_HEALTH_MAX_FAILED_SHARE must be a number from 0 to 1, got {raw!r}")
+    min_items = number_setting(settings, "NEWSCRAWLER_HEALTH_MIN_ITEMS", 1, whole=True, low=0,
+                               must="a whole number >= 0")
+    share = number_setting(settings, "NEWSCRAWLER_HEALTH_MAX_FAILED_SHARE", 0.5, low=0, high=1,
+                           must="a number from 0 to 1")
     return HealthSettings(flag("NEWSCRAWLER_HEALTH_START_PAGE"), min_items,
                           flag("NEWSCRAWLER_HEALTH_DEAD_LETTER"), share)
 

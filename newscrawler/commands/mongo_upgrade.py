@@ -21,7 +21,7 @@ import sys
 from scrapy.commands import ScrapyCommand
 
 from newscrawler.errors import ConfigError
-from newscrawler.storage.mongo import MongoStore, connect_error, mongo_config_or_fail
+from newscrawler.storage.mongo import mongo_config_or_fail, with_store
 
 
 class Command(ScrapyCommand):
@@ -48,22 +48,12 @@ class Command(ScrapyCommand):
             if opts.batch_size < 1:
                 raise ConfigError(f"--batch-size must be at least 1, got {opts.batch_size}")
             config = mongo_config_or_fail(self.settings)
+            r = with_store(config, lambda store: store.upgrade(batch_size=opts.batch_size, dry_run=opts.dry_run))
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             self.exitcode = 2
             return
-        from pymongo.errors import PyMongoError
-
-        store = MongoStore(config).open()
         where = f"{config.database}.{config.collection} at {config.masked_uri}"
-        try:
-            r = store.upgrade(batch_size=opts.batch_size, dry_run=opts.dry_run)
-        except PyMongoError as exc:
-            print(f"error: {connect_error(config, exc)}", file=sys.stderr)
-            self.exitcode = 2
-            return
-        finally:
-            store.close()
         verb = "would convert" if opts.dry_run else "converted"
         print(f"{where}: {verb} {r.articles_converted} of {r.articles} articles and "
               f"{r.history_converted} of {r.history} history documents ({config.history_collection})")

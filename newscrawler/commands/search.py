@@ -19,7 +19,7 @@ from scrapy.commands import ScrapyCommand
 
 from newscrawler.errors import ConfigError
 from newscrawler.search import query_words, search, search_pipeline
-from newscrawler.storage.mongo import MongoStore, connect_error, mongo_config_or_fail
+from newscrawler.storage.mongo import mongo_config_or_fail, with_store
 
 
 class Command(ScrapyCommand):
@@ -52,22 +52,13 @@ class Command(ScrapyCommand):
                 print(json.dumps(search_pipeline(query, opts.limit, opts.require_all), ensure_ascii=False))
                 return
             config = mongo_config_or_fail(self.settings)
+            hits, legacy = with_store(config, lambda store: (
+                search(store.collection, query, limit=opts.limit, require_all=opts.require_all),
+                store.has_legacy_documents()))
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             self.exitcode = 2
             return
-        from pymongo.errors import PyMongoError
-
-        store = MongoStore(config).open()
-        try:
-            hits = search(store.collection, query, limit=opts.limit, require_all=opts.require_all)
-            legacy = store.has_legacy_documents()
-        except PyMongoError as exc:
-            print(f"error: {connect_error(config, exc)}", file=sys.stderr)
-            self.exitcode = 2
-            return
-        finally:
-            store.close()
         for h in hits:
             title = " ".join((h.title or "").split())  # one line a hit, four tab-separated columns
             print(f"{h.matches}\t{(h.published_at or '-')[:10]}\t{h.url}\t{title}")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
-from newscrawler.errors import ConfigError
+from newscrawler.errors import ConfigError, number_setting
 
 SETTING = "REDIS_URL"
 DEFAULT_LEASE = 60.0
@@ -81,13 +81,7 @@ def client(settings):
 def check_redis(settings) -> None:
     """REDIS_URL parses and the server answers (ConfigError, password masked); the Redis
     settings of the project are in range. Nothing when REDIS_URL is not set."""
-    raw = settings.get("NEWSCRAWLER_REDIS_LEASE", DEFAULT_LEASE)
-    try:
-        lease = float(raw)
-    except (TypeError, ValueError):
-        lease = -1
-    if lease < 1:
-        raise ConfigError(f"NEWSCRAWLER_REDIS_LEASE must be a number of seconds >= 1, got {raw!r}")
+    number_setting(settings, "NEWSCRAWLER_REDIS_LEASE", DEFAULT_LEASE, low=1, must="a number of seconds >= 1")
     try:
         template = settings.get("NEWSCRAWLER_REDIS_KEY") or "newscrawler:%(name)s"
         template % {"name": "x"}

@@ -64,7 +64,6 @@ GENERIC = Layout(name="generic", lead_image=("figure",),
                                "[class*=publish]", "[class*=date]", "[class*=Date]"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 MIN_GENERIC_CHARS = 250
-_GONE = GONE  # a soft 404 (newscrawler.extract.document)
 
 
 # Hosts of social networks and messengers: a link there is a profile, a post or a share, never
@@ -454,7 +453,7 @@ def _article_by_structure(url: str, profile: SiteProfile | None, head, body_bloc
     prose = [b for b in body_blocks if not b.is_links_only()]
     if not prose or len(prose) < len(body_blocks) - len(prose):
         return False
-    return not _GONE.search(headline + "\n" + "\n".join(b.text for b in prose))
+    return not GONE.search(headline + "\n" + "\n".join(b.text for b in prose))
 
 
 STRUCTURED_MIN = 200   # characters of JSON-LD articleBody worth a second opinion

@@ -20,7 +20,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 
-from newscrawler.errors import ConfigError
+from newscrawler.errors import number_setting
 
 DEFAULT_MAX = 60.0
 
@@ -50,14 +50,8 @@ def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) 
 
 def check_retry_after(settings) -> float:
     """NEWSCRAWLER_RETRY_AFTER_MAX as seconds >= 0 (ConfigError otherwise)."""
-    raw = settings.get("NEWSCRAWLER_RETRY_AFTER_MAX", DEFAULT_MAX)
-    try:
-        value = float(raw)
-    except (TypeError, ValueError):
-        value = -1.0
-    if not value >= 0:
-        raise ConfigError(f"NEWSCRAWLER_RETRY_AFTER_MAX must be a number of seconds >= 0, got {raw!r}")
-    return value
+    return number_setting(settings, "NEWSCRAWLER_RETRY_AFTER_MAX", DEFAULT_MAX, low=0,
+                          must="a number of seconds >= 0")
 
 
 class RetryAfterMiddleware(RetryMiddleware):

@@ -538,19 +538,23 @@ def check_mongo(settings, indexes: bool = True) -> MongoConfig | None:
     config = MongoConfig.from_settings(settings)
     if config is None:
         return None
+    with_store(config, lambda store: (store.ping(), indexes and store.ensure_indexes()))
+    return config
+
+
+def with_store(config: MongoConfig, work: Callable[["MongoStore"], object]):
+    """`work(store)` on a MongoStore of `config`, closed after; a MongoDB failure comes out as
+    the ConfigError connect_error words (one line for the user, the password masked)."""
     from pymongo.errors import PyMongoError
 
     store = MongoStore(config)
     try:
         store.open()
-        store.ping()
-        if indexes:
-            store.ensure_indexes()
+        return work(store)
     except PyMongoError as exc:
         raise connect_error(config, exc) from None
     finally:
         store.close()
-    return config
 
 
 def mongo_config_or_fail(settings) -> MongoConfig:
